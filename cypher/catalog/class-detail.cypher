@@ -1,0 +1,16 @@
+// One class with its requirements, provenance and every move into and out of it.
+// Parameters: $id, e.g. 'mshp-director-of-strategy-and-planning-level-3'.
+MATCH (c:JobClass {id: $id})
+RETURN c {.*} AS class,
+  COLLECT {
+    MATCH (c)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->(other:JobClass)
+    RETURN {type: type(r), id: other.id, title: other.title, agency: other.agency, level: other.level,
+            basis: r.basis, sourceFile: r.sourceFile, sourceLine: r.sourceLine, sharedGrades: r.sharedGrades,
+            confidence: r.confidence}
+  } AS outgoing,
+  COLLECT {
+    MATCH (other:JobClass)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->(c)
+    RETURN {type: type(r), id: other.id, title: other.title, agency: other.agency, level: other.level,
+            basis: r.basis, sourceFile: r.sourceFile, sourceLine: r.sourceLine, sharedGrades: r.sharedGrades,
+            confidence: r.confidence}
+  } AS incoming;

@@ -1,0 +1,19 @@
+// Creates or updates job classes with their agency, family and tracks. Idempotent: MERGE on stable ids.
+// Parameters: $origin (e.g. 'documents'), $classes: a list of maps with the JobClass properties plus
+//   agencyName, familyId, familySummary and tracks (['Technical', 'Management']).
+UNWIND $classes AS row
+MERGE (agency:Agency {code: row.agency})
+  SET agency.name = row.agencyName
+MERGE (family:Family {id: row.familyId})
+  SET family.name = row.family, family.agency = row.agency, family.summary = row.familySummary
+MERGE (family)-[:PART_OF]->(agency)
+MERGE (c:JobClass {id: row.id})
+  SET c += row.properties, c.origin = $origin
+MERGE (c)-[:IN_FAMILY]->(family)
+WITH c, row
+CALL (c, row) {
+  UNWIND row.tracks AS trackName
+  MERGE (t:Track {name: trackName})
+  MERGE (c)-[:TRACK]->(t)
+}
+RETURN count(c) AS classes;

@@ -1,0 +1,96 @@
+package org.careergraph.importer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.careergraph.cypher.CypherScripts;
+import org.careergraph.importer.GraphPlan.PlannedClass;
+import org.careergraph.importer.GraphPlan.PlannedMove;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes a planned graph in one transaction, replacing what the same origin wrote before. */
+@Component
+class GraphWriter {
+
+    private final Neo4jClient neo4j;
+    private final CypherScripts cypher;
+
+    GraphWriter(Neo4jClient neo4j, CypherScripts cypher) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+    }
+
+    @Transactional
+    public void replace(String origin, GraphPlan plan) {
+        List<String> keep = plan.classes().stream().map(PlannedClass::id).toList();
+        neo4j.query(cypher.query("import/clear-origin")).bind(origin).to("origin").bind(keep).to("keep").run();
+        neo4j.query(cypher.query("import/upsert-classes")).bind(origin).to("origin")
+                .bind(plan.classes().stream().map(GraphWriter::classRow).toList()).to("classes").run();
+        neo4j.query(cypher.query("import/upsert-moves")).bind(origin).to("origin")
+                .bind(plan.moves().stream().map(GraphWriter::moveRow).toList()).to("moves").run();
+        neo4j.query(cypher.query("import/clear-empty-groups")).run();
+    }
+
+    private static Map<String, Object> classRow(PlannedClass c) {
+        ClassSpec spec = c.spec();
+        Requirements req = spec.requirements();
+        List<Integer> numeric = spec.grades().stream().map(g -> g.replaceAll("\\D", "")).filter(g -> !g.isEmpty())
+                .map(Integer::valueOf).sorted().toList();
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", c.id());
+        p.put("title", spec.title());
+        p.put("aliases", spec.aliases());
+        p.put("titleKeys", Stream.concat(Stream.of(spec.title()), spec.aliases().stream())
+                .map(TitleWords::key).distinct().toList());
+        p.put("titleKey", TitleWords.key(spec.title()));
+        p.put("searchText", String.join(" ", spec.aliases()) + " " + String.join(" ", TitleWords.words(
+                spec.title() + " " + String.join(" ", spec.aliases()))) + " " + c.family());
+        p.put("agency", c.agency());
+        p.put("agencyName", c.agencyName());
+        p.put("family", c.family());
+        p.put("code", spec.code());
+        p.put("grades", spec.grades());
+        p.put("lowestGrade", numeric.isEmpty() ? null : numeric.get(0));
+        p.put("highestGrade", numeric.isEmpty() ? null : numeric.get(numeric.size() - 1));
+        p.put("level", c.level());
+        p.put("tracks", spec.tracks().stream().map(Track::label).sorted().toList());
+        p.put("functions", c.functions());
+        p.put("supervises", spec.supervises());
+        p.put("education", req.education() == null ? null : req.education().key());
+        p.put("years", req.years());
+        p.put("requirementText", req.text());
+        p.put("condition", req.condition());
+        p.put("substitutions", req.substitutions());
+        p.put("experienceForEducation", req.experienceForEducation());
+        p.put("educationForExperience", req.educationForExperience());
+        p.put("masterReplacesYears", req.masterReplacesYears());
+        p.put("summary", spec.summary());
+        p.put("ladder", spec.ladder());
+        p.put("ladderOrder", spec.order());
+        p.put("sourceFile", c.sourceFile());
+        p.put("sourceLine", spec.line());
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", c.id());
+        row.put("agency", c.agency());
+        row.put("agencyName", c.agencyName());
+        row.put("family", c.family());
+        row.put("familyId", c.agency() + "-" + TitleWords.slug(c.family()));
+        row.put("familySummary", c.familySummary());
+        row.put("tracks", p.get("tracks"));
+        row.put("properties", p);
+        return row;
+    }
+
+    private static Map<String, Object> moveRow(PlannedMove m) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("basis", m.basis());
+        p.put("sourceFile", m.sourceFile());
+        p.put("sourceLine", m.sourceLine());
+        p.put("sharedGrades", m.sharedGrades().isEmpty() ? null : m.sharedGrades());
+        p.put("confidence", m.confidence());
+        return Map.of("type", m.type().name(), "from", m.from(), "to", m.to(), "properties", p);
+    }
+}

@@ -1,0 +1,39 @@
+package org.careergraph.importer;
+
+import org.careergraph.cypher.GraphSchema;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.careergraph.cypher.CypherScripts;
+
+/** Prepares the schema at start-up and loads the seeds into a graph that has no class yet. */
+@Component
+@Order(0)
+class StartupImport implements ApplicationRunner {
+
+    private final GraphSchema schema;
+    private final DocumentImporter importer;
+    private final SeedProperties properties;
+    private final Neo4jClient neo4j;
+    private final CypherScripts cypher;
+
+    StartupImport(GraphSchema schema, DocumentImporter importer, SeedProperties properties, Neo4jClient neo4j,
+                  CypherScripts cypher) {
+        this.schema = schema;
+        this.importer = importer;
+        this.properties = properties;
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        schema.apply();
+        boolean empty = neo4j.query(cypher.query("import/count-classes")).fetchAs(Long.class).one().orElse(0L) == 0;
+        if (properties.load() == SeedProperties.Load.ALWAYS || (properties.load() == SeedProperties.Load.AUTO && empty)) {
+            importer.importSeeds();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.careergraph.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.stream.Collectors;
+import org.careergraph.catalog.AmbiguousClassException;
+import org.careergraph.catalog.UnknownClassException;
+import org.careergraph.importer.ImportFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into an RFC 9457 problem detail with a message a person can act on; never a stack
+ * trace, and never a 500 for bad input.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(UnknownClassException.class)
+    ProblemDetail unknownClass(UnknownClassException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Unknown class", e.getMessage(), "unknown-class");
+        problem.setProperty("suggestions", e.suggestions());
+        return problem;
+    }
+
+    @ExceptionHandler(AmbiguousClassException.class)
+    ProblemDetail ambiguousClass(AmbiguousClassException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ambiguous class", e.getMessage(), "ambiguous-class");
+        problem.setProperty("candidates", e.candidates());
+        return problem;
+    }
+
+    @ExceptionHandler(ImportFailedException.class)
+    ProblemDetail importFailed(ImportFailedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused", e.getMessage(), "import-refused");
+        problem.setProperty("file", e.file());
+        problem.setProperty("line", e.line());
+        problem.setProperty("reason", e.reason());
+        return problem;
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class})
+    ProblemDetail badArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), "bad-request");
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> parameter(v.getPropertyPath().toString()) + " " + v.getMessage()).sorted()
+                .collect(Collectors.joining("; "));
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed; the server log has the details.", "internal-error");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:career-graph:problem:" + type));
+        return problem;
+    }
+
+    private static String parameter(String path) {
+        return "'" + path.substring(path.lastIndexOf('.') + 1) + "'";
+    }
+}
