@@ -2,7 +2,8 @@
 // Parameters: $origin, $moves: a list of maps {type, from, to, properties}. type is one of
 //   PROMOTES_TO, SAME_GRADE, PEER_OF (relationship types cannot be parameters, hence the three branches).
 UNWIND $moves AS move
-MATCH (from:JobClass {id: move.from}), (to:JobClass {id: move.to})
+MATCH (from:JobClass {id: move.from})
+MATCH (to:JobClass {id: move.to})
 CALL (from, to, move) {
   WITH from, to, move WHERE move.type = 'PROMOTES_TO'
   MERGE (from)-[r:PROMOTES_TO]->(to) SET r += move.properties, r.origin = $origin
