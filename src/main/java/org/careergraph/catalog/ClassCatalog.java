@@ -33,15 +33,9 @@ public class ClassCatalog {
                             c.get("agency").asString(), c.get("agencyName").asString(null), c.get("family").asString(),
                             c.get("grades").asList(Value::asString), c.get("tracks").asList(Value::asString),
                             c.get("level").asInt(), c.get("supervises").asBoolean(false), c.get("summary").asString(null),
-                            requirements(c), new Provenance(c.get("sourceFile").asString(null), integer(c.get("sourceLine"))),
+                            ClassRequirements.of(c), new Provenance(c.get("sourceFile").asString(null), integer(c.get("sourceLine"))),
                             r.get("outgoing").asList(ClassCatalog::move), r.get("incoming").asList(ClassCatalog::move));
                 }).one();
-    }
-
-    static ClassRequirements requirements(Value c) {
-        return new ClassRequirements(c.get("education").asString(ClassRequirements.NOT_STATED),
-                integer(c.get("years")), c.get("condition").asString(null), c.get("requirementText").asString(null),
-                c.get("substitutions").isNull() ? List.of() : c.get("substitutions").asList(Value::asString));
     }
 
     static ClassMove move(Value m) {

@@ -1,7 +1,15 @@
 package org.careergraph.routes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** A way from one class to another: the classes in order and the moves between them. */
-public record CareerRoute(int moves, List<RouteStep> steps) {
+/**
+ * A way from one class to another: the classes in order and the moves between them.
+ *
+ * @param cost           what the route costs under every ranking
+ * @param estimatedYears years from now until the person could reach the last step; absent without a
+ *                       person, or when a missing degree blocks the route (the steps say which)
+ */
+public record CareerRoute(int moves, RouteCost cost,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Double estimatedYears, List<RouteStep> steps) {
 }

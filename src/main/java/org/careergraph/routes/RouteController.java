@@ -1,5 +1,7 @@
 package org.careergraph.routes;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.annotation.Validated;
@@ -8,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Answers "how do I get from this class to that one?". */
+/** Answers "how do I get from this class to that one?", with alternatives, constraints and eligibility. */
 @RestController
 @RequestMapping("/api/routes")
 @Validated
@@ -22,7 +24,17 @@ class RouteController {
 
     @GetMapping
     RouteAnswer route(@RequestParam @NotBlank @Size(max = 200) String from,
-                      @RequestParam @NotBlank @Size(max = 200) String to) {
-        return planner.route(from, to);
+                      @RequestParam @NotBlank @Size(max = 200) String to,
+                      @RequestParam(defaultValue = "1") int k,
+                      @RequestParam(defaultValue = "moves") String rank,
+                      @RequestParam(defaultValue = "any") String track,
+                      @RequestParam(required = false) String moves,
+                      @RequestParam(defaultValue = "true") boolean crossAgency,
+                      @RequestParam(defaultValue = "12") int maxMoves,
+                      @RequestParam(required = false) String education,
+                      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double years,
+                      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass) {
+        return planner.route(new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
+                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass)));
     }
 }

@@ -1,22 +1,25 @@
 package org.careergraph.routes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.careergraph.catalog.ClassDetail.ClassRequirements;
 import org.careergraph.catalog.ClassDetail.Provenance;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds career routes between two classes with Neo4j's shortest-path selectors. */
+/**
+ * Finds career routes between two classes: Neo4j's {@code SHORTEST k} path selector with the constraints
+ * inside the pattern gives the candidates, which are then ranked and explained.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RoutePlanner {
-
-    static final int MAX_MOVES = 12;
 
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
@@ -28,42 +31,59 @@ public class RoutePlanner {
         this.search = search;
     }
 
-    /** Resolves both ends (ids or titles) and finds the shortest route. */
-    public RouteAnswer route(String fromText, String toText) {
-        ClassMatch from = search.resolve(fromText);
-        ClassMatch to = search.resolve(toText);
+    RouteAnswer route(RouteQuery query) {
+        ClassMatch from = search.resolve(query.from());
+        ClassMatch to = search.resolve(query.to());
         if (from.id().equals(to.id())) {
             throw new IllegalArgumentException("'from' and 'to' both name " + from.title() + "; choose two different classes");
         }
-        List<CareerRoute> routes = new ArrayList<>(neo4j.query(cypher.query("routes/shortest-routes"))
-                .bind(from.id()).to("from").bind(to.id()).to("to").bind(MAX_MOVES).to("maxMoves").bind(1).to("limit")
-                .fetchAs(CareerRoute.class).mappedBy((types, r) -> route(r)).all());
-        return new RouteAnswer(from, to, routes, routes.isEmpty() ? noRouteReason(from, to) : null);
+        List<Candidate> candidates = candidates(from.id(), to.id(), query);
+        Comparator<Candidate> order = Comparator.comparingDouble((Candidate c) -> RouteCost.of(c).under(query.rank()))
+                .thenComparingDouble(c -> RouteCost.of(c).moves())
+                .thenComparing(c -> c.stops().stream().map(Candidate.Stop::title).toList().toString());
+        List<CareerRoute> routes = candidates.stream().sorted(order).limit(query.k())
+                .map(c -> explain(c, query.person())).toList();
+        String rank = query.rank().name().toLowerCase(Locale.ROOT);
+        return new RouteAnswer(from, to, rank, routes, routes.isEmpty() ? noRouteReason(from, to, query) : null);
     }
 
-    static String noRouteReason(ClassMatch from, ClassMatch to) {
+    List<Candidate> candidates(String fromId, String toId, RouteQuery query) {
+        return List.copyOf(neo4j.query(cypher.query("routes/candidate-routes"))
+                .bind(fromId).to("from").bind(toId).to("to").bind(query.relationshipTypes()).to("moveTypes")
+                .bind(query.track()).to("track").bind(query.crossAgency()).to("crossAgency")
+                .bind(query.maxMoves()).to("maxMoves")
+                .fetchAs(Candidate.class).mappedBy((types, record) -> Candidate.of(record)).all());
+    }
+
+    static CareerRoute explain(Candidate route, Person person) {
+        Eligibility.Assessment assessment = person == null ? null : Eligibility.assess(person, route);
+        List<RouteStep> steps = new ArrayList<>();
+        for (int i = 0; i < route.stops().size(); i++) {
+            Candidate.Stop stop = route.stops().get(i);
+            Candidate.Hop hop = i == 0 ? null : route.hops().get(i - 1);
+            steps.add(new RouteStep(stop.id(), stop.title(), stop.agency(), stop.grades(), stop.level(),
+                    hop == null ? null : hop.type(), hop == null ? null : hop.basis(),
+                    hop == null ? null : new Provenance(hop.sourceFile(), hop.sourceLine()),
+                    new ClassRequirements(stop.education() == null ? ClassRequirements.NOT_STATED : stop.education().key(),
+                            stop.years(), stop.condition(), stop.requirementText(), stop.substitutions()),
+                    assessment == null ? null : assessment.steps().get(i)));
+        }
+        return new CareerRoute(route.moves(), RouteCost.of(route),
+                assessment == null ? null : assessment.estimatedYears(), steps);
+    }
+
+    static String noRouteReason(ClassMatch from, ClassMatch to, RouteQuery query) {
         if (to.level() < from.level()) {
             return "Routes never move downward: " + to.title() + " (level of work " + to.level() + ") is below "
                     + from.title() + " (level " + from.level() + ").";
         }
-        return "No sequence of at most " + MAX_MOVES + " promotions, same-grade moves or peer moves leads from "
-                + from.title() + " to " + to.title() + ".";
-    }
-
-    static CareerRoute route(org.neo4j.driver.Record r) {
-        List<Value> classes = r.get("classes").asList(v -> v);
-        List<Value> moves = r.get("steps").asList(v -> v);
-        List<RouteStep> steps = new ArrayList<>();
-        for (int i = 0; i < classes.size(); i++) {
-            Value c = classes.get(i);
-            Value move = i == 0 ? null : moves.get(i - 1);
-            steps.add(new RouteStep(c.get("id").asString(), c.get("title").asString(), c.get("agency").asString(),
-                    c.get("grades").asList(Value::asString), c.get("level").asInt(),
-                    move == null ? null : move.get("type").asString(),
-                    move == null ? null : move.get("basis").asString(null),
-                    move == null ? null : new Provenance(move.get("sourceFile").asString(null),
-                            move.get("sourceLine").isNull() ? null : move.get("sourceLine").asInt())));
+        if (to.level() - from.level() > query.maxMoves()) {
+            return to.title() + " is " + (to.level() - from.level()) + " levels of work above " + from.title()
+                    + ", more than the " + query.maxMoves() + " moves allowed.";
         }
-        return new CareerRoute(r.get("moves").asInt(), steps);
+        return "No route of at most " + query.maxMoves() + " moves leads from " + from.title() + " to " + to.title()
+                + " using " + String.join(", ", query.moves().stream().map(m -> m.name().toLowerCase(Locale.ROOT))
+                .sorted().toList()) + " moves" + (query.track() == null ? "" : " on the " + query.track() + " track")
+                + (query.crossAgency() ? "" : " within " + from.agency()) + ".";
     }
 }

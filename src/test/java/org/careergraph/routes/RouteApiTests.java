@@ -90,7 +90,7 @@ class RouteApiTests {
         JsonNode body = get("/api/routes?from={f}&to={t}", "IT Network Engineer Specialist", "Director Level 3").getBody();
 
         assertThat(body.path("routes")).isEmpty();
-        assertThat(body.path("reason").asText()).startsWith("No sequence of at most 12");
+        assertThat(body.path("reason").asText()).startsWith("No route of at most 12 moves leads from IT Network Engineer Specialist");
     }
 
     @Test

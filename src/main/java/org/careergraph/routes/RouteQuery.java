@@ -1,0 +1,87 @@
+package org.careergraph.routes;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a person asks of a route search: the two ends, how many alternatives, how to rank them, and the
+ * constraints the search must respect.
+ *
+ * @param track       {@code Technical}, {@code Management}, or null for either
+ * @param person      who is asking, for eligibility and time to reach; null when not described
+ */
+record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Move> moves, boolean crossAgency,
+                  int maxMoves, Person person) {
+
+    static final int MAX_K = 10;
+    static final int MAX_MOVES = 12;
+
+    /** How routes are ordered. */
+    enum Rank { MOVES, YEARS, GRADES }
+
+    /** Kinds of move a route may use, each a relationship type. */
+    enum Move {
+        PROMOTION("PROMOTES_TO"), LATERAL("SAME_GRADE"), PEER("PEER_OF");
+
+        final String relationship;
+
+        Move(String relationship) {
+            this.relationship = relationship;
+        }
+    }
+
+    RouteQuery {
+        if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException("'k' must be between 1 and " + MAX_K + ", was " + k);
+        }
+        if (maxMoves < 1 || maxMoves > MAX_MOVES) {
+            throw new IllegalArgumentException("'maxMoves' must be between 1 and " + MAX_MOVES + ", was " + maxMoves);
+        }
+        if (moves.isEmpty()) {
+            throw new IllegalArgumentException("'moves' must allow at least one of promotion, lateral, peer");
+        }
+        moves = Set.copyOf(moves);
+    }
+
+    List<String> relationshipTypes() {
+        return moves.stream().map(m -> m.relationship).sorted().toList();
+    }
+
+    static Rank rank(String text) {
+        return parse(Rank.class, "rank", text);
+    }
+
+    /** {@code technical}, {@code management} or {@code any} (null). */
+    static String track(String text) {
+        String track = text == null ? "any" : text.strip().toLowerCase(Locale.ROOT);
+        return switch (track) {
+            case "any", "" -> null;
+            case "technical" -> "Technical";
+            case "management" -> "Management";
+            default -> throw new IllegalArgumentException("'track' must be technical, management or any, was '" + text + "'");
+        };
+    }
+
+    /** A comma-separated list such as {@code promotion,lateral}; null means every kind. */
+    static Set<Move> moves(String text) {
+        if (text == null || text.isBlank()) {
+            return EnumSet.allOf(Move.class);
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> parse(Move.class, "moves", s)).collect(Collectors.toCollection(() -> EnumSet.noneOf(Move.class)));
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String parameter, String text) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(text.strip())) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("'" + parameter + "' must be one of " + Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", was '" + text + "'");
+    }
+}
