@@ -1,5 +1,6 @@
 package org.careergraph.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class GraphWriter {
 
+    static final int BATCH = 5_000;
+
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
 
@@ -27,11 +30,24 @@ class GraphWriter {
     public void replace(String origin, GraphPlan plan) {
         List<String> keep = plan.classes().stream().map(PlannedClass::id).toList();
         neo4j.query(cypher.query("import/clear-origin")).bind(origin).to("origin").bind(keep).to("keep").run();
-        neo4j.query(cypher.query("import/upsert-classes")).bind(origin).to("origin")
-                .bind(plan.classes().stream().map(GraphWriter::classRow).toList()).to("classes").run();
-        neo4j.query(cypher.query("import/upsert-moves")).bind(origin).to("origin")
-                .bind(plan.moves().stream().map(GraphWriter::moveRow).toList()).to("moves").run();
+        List<Map<String, Object>> classes = plan.classes().stream().map(GraphWriter::classRow).toList();
+        for (List<Map<String, Object>> batch : batches(classes)) {
+            neo4j.query(cypher.query("import/upsert-classes")).bind(origin).to("origin").bind(batch).to("classes").run();
+        }
+        List<Map<String, Object>> moves = plan.moves().stream().map(GraphWriter::moveRow).toList();
+        for (List<Map<String, Object>> batch : batches(moves)) {
+            neo4j.query(cypher.query("import/upsert-moves")).bind(origin).to("origin").bind(batch).to("moves").run();
+        }
         neo4j.query(cypher.query("import/clear-empty-groups")).run();
+    }
+
+    /** Rows in slices, so a state-size import sends reasonable messages; all run in the one transaction. */
+    static <T> List<List<T>> batches(List<T> rows) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+        return batches;
     }
 
     private static Map<String, Object> classRow(PlannedClass c) {

@@ -3,6 +3,7 @@ package org.careergraph.importer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import org.careergraph.importer.GraphPlan.PlannedMove;
 final class LateralMoves {
 
     static final String PEER_RULE = "peer rule";
+    static final int MAX_PEERS = 3;
 
     private LateralMoves() {
     }
@@ -53,28 +55,73 @@ final class LateralMoves {
     }
 
     /**
-     * PEER_OF from a class to its closest equivalent in each other agency: the same level of work, a shared
+     * PEER_OF from a class to its closest equivalents in other agencies: the same level of work, a shared
      * track and a shared function. Confidence starts at 0.5 and gains 0.25 each for the same minimum
-     * education and for minimum experience within a year.
+     * education and for minimum experience within a year; among equally confident classes the one whose
+     * title shares more words wins, then the smaller id. Each class keeps its best match in each other
+     * agency, and of those at most {@value #MAX_PEERS}, closest first.
      */
     static List<PlannedMove> peers(Collection<PlannedClass> classes) {
-        Map<Integer, List<PlannedClass>> byLevel = classes.stream().collect(Collectors.groupingBy(PlannedClass::level));
+        Map<String, Set<String>> words = new HashMap<>();
+        classes.forEach(c -> words.put(c.id(), Set.copyOf(TitleWords.words(c.spec().title()))));
+        Map<String, List<PlannedClass>> buckets = new HashMap<>();
+        classes.forEach(c -> c.functions().forEach(f -> buckets.computeIfAbsent(c.level() + "|" + f,
+                k -> new ArrayList<>()).add(c)));
+        buckets.values().forEach(b -> b.sort(Comparator.comparing(PlannedClass::id)));
         List<PlannedMove> moves = new ArrayList<>();
         for (PlannedClass from : classes) {
-            Map<String, List<PlannedClass>> candidates = byLevel.get(from.level()).stream()
-                    .filter(to -> !to.agency().equals(from.agency()) && shares(from, to))
-                    .collect(Collectors.groupingBy(PlannedClass::agency));
-            for (List<PlannedClass> inAgency : candidates.values()) {
-                PlannedClass best = inAgency.stream().max(Comparator.comparingDouble((PlannedClass to) -> confidence(from, to))
-                        .thenComparingDouble(to -> overlap(from, to)).thenComparing(PlannedClass::id)).orElseThrow();
-                List<String> function = best.functions().stream().filter(from.functions()::contains).toList();
-                moves.add(new PlannedMove(MoveType.PEER_OF, from.id(), best.id(), PEER_RULE + ": same level of work ("
-                        + from.level() + "), function (" + String.join(", ", function) + ") and track ("
-                        + sharedTracks(from, best) + ") in another agency", from.sourceFile(), from.spec().line(),
-                        List.of(), confidence(from, best)));
+            Map<String, Scored> bestPerAgency = new HashMap<>();
+            int perfect = 0;
+            for (PlannedClass to : candidates(from, buckets)) {
+                if (to.agency().equals(from.agency()) || !shares(from, to)) {
+                    continue;
+                }
+                Scored scored = new Scored(to, confidence(from, to), overlap(words.get(from.id()), words.get(to.id())));
+                Scored best = bestPerAgency.get(to.agency());
+                if (best == null || scored.closerThan(best)) {
+                    bestPerAgency.put(to.agency(), scored);
+                    perfect += scored.perfect() && (best == null || !best.perfect()) ? 1 : 0;
+                }
+                if (perfect >= MAX_PEERS) {
+                    break; // candidates come in id order: later ones cannot be closer
+                }
             }
+            bestPerAgency.values().stream().sorted((a, b) -> a.closerThan(b) ? -1 : b.closerThan(a) ? 1 : 0)
+                    .limit(MAX_PEERS).map(Scored::to).forEach(best -> {
+                        List<String> function = best.functions().stream().filter(from.functions()::contains).toList();
+                        moves.add(new PlannedMove(MoveType.PEER_OF, from.id(), best.id(), PEER_RULE
+                                + ": same level of work (" + from.level() + "), function (" + String.join(", ", function)
+                                + ") and track (" + sharedTracks(from, best) + ") in another agency", from.sourceFile(),
+                                from.spec().line(), List.of(), confidence(from, best)));
+                    });
         }
         return moves;
+    }
+
+    /** A candidate peer with how close it is. */
+    private record Scored(PlannedClass to, double confidence, double overlap) {
+        boolean perfect() {
+            return confidence == 1.0 && overlap == 1.0;
+        }
+
+        boolean closerThan(Scored other) {
+            if (confidence != other.confidence) {
+                return confidence > other.confidence;
+            }
+            if (overlap != other.overlap) {
+                return overlap > other.overlap;
+            }
+            return to.id().compareTo(other.to.id()) < 0;
+        }
+    }
+
+    /** Classes at the same level sharing a function, in id order. */
+    private static List<PlannedClass> candidates(PlannedClass from, Map<String, List<PlannedClass>> buckets) {
+        if (from.functions().size() == 1) {
+            return buckets.get(from.level() + "|" + from.functions().get(0));
+        }
+        return from.functions().stream().flatMap(f -> buckets.get(from.level() + "|" + f).stream()).distinct()
+                .sorted(Comparator.comparing(PlannedClass::id)).toList();
     }
 
     private static boolean shares(PlannedClass a, PlannedClass b) {
@@ -100,12 +147,9 @@ final class LateralMoves {
         return confidence;
     }
 
-    private static double overlap(PlannedClass a, PlannedClass b) {
-        Set<String> wordsA = new HashSet<>(TitleWords.words(a.spec().title()));
-        Set<String> wordsB = new HashSet<>(TitleWords.words(b.spec().title()));
-        Set<String> union = new HashSet<>(wordsA);
-        union.addAll(wordsB);
-        wordsA.retainAll(wordsB);
-        return union.isEmpty() ? 0 : (double) wordsA.size() / union.size();
+    private static double overlap(Set<String> a, Set<String> b) {
+        long shared = a.stream().filter(b::contains).count();
+        long union = a.size() + b.size() - shared;
+        return union == 0 ? 0 : (double) shared / union;
     }
 }

@@ -1,0 +1,2 @@
+// How many relationships the graph holds. No parameters.
+MATCH ()-[r]->() RETURN count(r) AS n;

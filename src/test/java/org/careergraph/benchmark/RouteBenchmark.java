@@ -1,0 +1,158 @@
+package org.careergraph.benchmark;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.careergraph.CareerGraphApplication;
+import org.careergraph.cypher.CypherScripts;
+import org.careergraph.synthetic.SyntheticStateGenerator;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Measures route questions at state scale, three ways in one run: over HTTP through the service, as the
+ * service's own Cypher through the driver, and on an in-memory JGraphT copy of the graph. Writes the
+ * figures to BENCHMARKS.md. Run with {@code ./mvnw -Pbenchmark verify} (sizes: {@code -Dbenchmark.sizes=1000,10000}).
+ */
+public final class RouteBenchmark {
+
+    static final int SAMPLES = 200;
+    static final int TIMED = 300;
+    static final List<String> ALL_MOVES = List.of("PEER_OF", "PROMOTES_TO", "SAME_GRADE");
+
+    /** One kind of route question with its parameters. */
+    record Question(String name, String http, int k, List<String> types, String track, boolean crossAgency,
+                    List<String[]> pairs) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = args.length == 0 ? List.of(1_000, 10_000, 100_000)
+                : java.util.Arrays.stream(args[0].split(",")).map(String::strip).map(Integer::valueOf).toList();
+        List<SizeResult> results = new ArrayList<>();
+        for (int size : sizes) {
+            results.add(measure(size));
+        }
+        Path report = Path.of("BENCHMARKS.md");
+        Files.writeString(report, BenchmarkReport.markdown(results), StandardCharsets.UTF_8);
+        System.out.println(BenchmarkReport.markdown(results));
+        System.out.println("Written to " + report.toAbsolutePath());
+    }
+
+    static SizeResult measure(int size) throws Exception {
+        Path work = Path.of("target", "benchmark");
+        Path seeds = work.resolve("state-" + size);
+        Path data = work.resolve("graph-" + size);
+        int classes = SyntheticStateGenerator.generate(size, seeds, 42L);
+        FileSystemUtils.deleteRecursively(data);
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CareerGraphApplication.class).run(
+                "--server.port=0", "--career-graph.embedded.bolt-port=0", "--career-graph.embedded.http-port=0",
+                "--career-graph.embedded.data-directory=" + data, "--career-graph.embedded.page-cache=1g",
+                "--career-graph.embedded.transaction-memory=12g", "--career-graph.seeds.location=" + seeds,
+                "--career-graph.seeds.load=always", "--logging.level.root=WARN",
+                "--logging.level.org.careergraph=INFO")) {
+            double loadSeconds = (System.nanoTime() - started) / 1e9;
+            System.gc();
+            long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            Driver driver = app.getBean(Driver.class);
+            CypherScripts cypher = app.getBean(CypherScripts.class);
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            InMemoryRoutes memory = new InMemoryRoutes(driver, cypher.query("benchmark/graph-for-baseline"));
+            List<Question> questions = questions(driver, cypher);
+            List<Measurement> measurements = new ArrayList<>();
+            HttpClient http = HttpClient.newHttpClient();
+            String candidates = cypher.query("routes/candidate-routes");
+            for (Question q : questions) {
+                measurements.add(Measurement.of(q.name(), "HTTP", TIMED, cycle(q, pair -> {
+                    var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/routes?from=" + enc(pair[0])
+                            + "&to=" + enc(pair[1]) + q.http())).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(response.statusCode() + " " + response.body());
+                    }
+                })));
+                measurements.add(Measurement.of(q.name(), "Cypher", TIMED, cycle(q, pair -> cypher(driver, candidates, q, pair))));
+                measurements.add(Measurement.of(q.name(), "JGraphT", TIMED, cycle(q, pair -> memory.routes(pair[0], pair[1],
+                        q.k() == 1 ? 1 : 10, Set.copyOf(q.types()), q.track(), q.crossAgency()))));
+            }
+            Question shortest = questions.get(0);
+            String one = cypher.query("benchmark/shortest-one");
+            measurements.add(Measurement.of(shortest.name(), "Cypher SHORTEST 1", TIMED, cycle(shortest,
+                    pair -> cypher(driver, one, shortest, pair))));
+            long relationships;
+            try (var session = driver.session()) {
+                relationships = session.run(cypher.query("benchmark/count-relationships")).single().get("n").asLong();
+            }
+            return new SizeResult(size, classes, relationships, loadSeconds, heap, rss(), measurements);
+        }
+    }
+
+    static List<Question> questions(Driver driver, CypherScripts cypher) {
+        List<String[]> up = new ArrayList<>();
+        List<String[]> technical = new ArrayList<>();
+        List<String[]> elsewhere = new ArrayList<>();
+        try (var session = driver.session()) {
+            session.run(cypher.query("benchmark/sample-route-pairs"), Map.of("count", SAMPLES)).forEachRemaining(r -> {
+                String from = r.get("from").asString();
+                add(up, from, r.get("up"));
+                add(technical, from, r.get("technical"));
+                add(elsewhere, from, r.get("elsewhere"));
+            });
+        }
+        return List.of(new Question("shortest route", "", 1, ALL_MOVES, null, true, up),
+                new Question("k=5 alternatives", "&k=5", 5, ALL_MOVES, null, true, up),
+                new Question("technical track only", "&track=technical", 1, ALL_MOVES, "Technical", true, technical),
+                new Question("no route (promotions only)", "&moves=promotion", 1, List.of("PROMOTES_TO"), null, true, elsewhere));
+    }
+
+    private static void add(List<String[]> pairs, String from, Value to) {
+        if (!to.isNull()) {
+            pairs.add(new String[] {from, to.asString()});
+        }
+    }
+
+    static Object cypher(Driver driver, String query, Question q, String[] pair) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(query, Map.of("from", pair[0], "to", pair[1], "moveTypes", q.types(),
+                    "track", q.track() == null ? org.neo4j.driver.Values.NULL : org.neo4j.driver.Values.value(q.track()),
+                    "crossAgency", q.crossAgency(), "maxMoves", 12)).list());
+        }
+    }
+
+    interface PairWork {
+        void run(String[] pair) throws Exception;
+    }
+
+    static java.util.concurrent.Callable<Object> cycle(Question q, PairWork work) {
+        AtomicInteger next = new AtomicInteger();
+        return () -> {
+            work.run(q.pairs().get(next.getAndIncrement() % q.pairs().size()));
+            return null;
+        };
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static long rss() throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        return -1;
+    }
+}
