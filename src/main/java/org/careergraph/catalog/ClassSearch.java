@@ -1,6 +1,7 @@
 package org.careergraph.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.importer.TitleWords;
@@ -43,11 +44,19 @@ public class ClassSearch {
      * @throws AmbiguousClassException when several classes match equally well
      */
     public ClassMatch resolve(String text) {
-        var byId = neo4j.query(cypher.query("catalog/class-by-id")).bind(text.strip()).to("id")
-                .fetchAs(Hit.class).mappedBy((types, r) -> Hit.of(r)).first();
-        if (byId.isPresent()) {
-            return byId.get().match();
-        }
+        return resolveAll(List.of(text)).get(0);
+    }
+
+    /** Resolves several names at once; ids are looked up together in one query. */
+    public List<ClassMatch> resolveAll(List<String> texts) {
+        List<String> ids = texts.stream().map(String::strip).toList();
+        Map<String, ClassMatch> byId = neo4j.query(cypher.query("catalog/classes-by-id")).bind(ids).to("ids")
+                .fetchAs(ClassMatch.class).mappedBy((types, r) -> Hit.of(r).match()).all().stream()
+                .collect(Collectors.toMap(ClassMatch::id, m -> m, (a, b) -> a));
+        return ids.stream().map(id -> byId.containsKey(id) ? byId.get(id) : resolveByName(id)).toList();
+    }
+
+    private ClassMatch resolveByName(String text) {
         String all = allWords(text);
         List<Hit> hits = all.isBlank() ? List.of() : query(all, CANDIDATES);
         String key = TitleWords.key(text);

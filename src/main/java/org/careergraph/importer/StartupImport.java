@@ -1,17 +1,17 @@
 package org.careergraph.importer;
 
 import org.careergraph.cypher.GraphSchema;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.careergraph.cypher.CypherScripts;
 
-/** Prepares the schema at start-up and loads the seeds into a graph that has no class yet. */
+/**
+ * Prepares the schema at start-up and loads the seeds into a graph that has no class yet, before the web
+ * server accepts its first request, so nobody is answered from a half-loaded graph.
+ */
 @Component
-@Order(0)
-class StartupImport implements ApplicationRunner {
+class StartupImport implements SmartInitializingSingleton {
 
     private final GraphSchema schema;
     private final DocumentImporter importer;
@@ -29,7 +29,7 @@ class StartupImport implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         schema.apply();
         boolean empty = neo4j.query(cypher.query("import/count-classes")).fetchAs(Long.class).one().orElse(0L) == 0;
         if (properties.load() == SeedProperties.Load.ALWAYS || (properties.load() == SeedProperties.Load.AUTO && empty)) {

@@ -32,8 +32,9 @@ public class RoutePlanner {
     }
 
     RouteAnswer route(RouteQuery query) {
-        ClassMatch from = search.resolve(query.from());
-        ClassMatch to = search.resolve(query.to());
+        List<ClassMatch> ends = search.resolveAll(List.of(query.from(), query.to()));
+        ClassMatch from = ends.get(0);
+        ClassMatch to = ends.get(1);
         if (from.id().equals(to.id())) {
             throw new IllegalArgumentException("'from' and 'to' both name " + from.title() + "; choose two different classes");
         }
