@@ -76,7 +76,11 @@ final class Eligibility {
         String requirement = (needed == null ? "" : label(needed) + " and ") + (stop.years() == null ? 0 : stop.years())
                 + " years of experience";
         return new StepEligibility(requirement, missing.isEmpty(), List.copyOf(missing), earliest,
-                how.isEmpty() ? "Compared with the stated minimum." : String.join("; ", how) + ".");
+                how.isEmpty() ? "Compared with the stated minimum." : sentence(String.join("; ", how)));
+    }
+
+    private static String sentence(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
     }
 
     static String label(Education education) {
