@@ -44,8 +44,7 @@ export const stylesheet = [
     'arrow-scale': 1.1 } },
   { selector: 'edge.both-ways', style: { 'source-arrow-shape': 'triangle' } },
   { selector: 'edge.to-collapsed', style: {
-    'line-style': 'dotted', width: 1.5, 'line-color': '#9ca3af', 'target-arrow-shape': 'none', label: 'data(label)',
-    'font-size': 10, color: '#4b5563', 'text-background-color': '#ffffff', 'text-background-opacity': 1 } },
+    'line-style': 'dotted', width: 1.5, 'line-color': '#9ca3af', 'target-arrow-shape': 'none' } },
   { selector: '.faded', style: { opacity: 0.28 } },
   { selector: 'node.class.route', style: { 'border-width': 6, 'border-color': '#000000', 'font-weight': 700 } },
   { selector: 'edge.route', style: {

@@ -7,7 +7,7 @@ import { gradesText } from './format.js';
 export class LadderView {
   constructor(container, { onClass, onExpand }) {
     this.cy = cytoscape({ container, style: stylesheet, layout: { name: 'preset' }, minZoom: 0.15, maxZoom: 2.5,
-      wheelSensitivity: 0.3, boxSelectionEnabled: false, autoungrabify: true });
+      boxSelectionEnabled: false, autoungrabify: true });
     this.cy.on('tap', 'node.class', (e) => onClass(e.target.id()));
     this.cy.on('tap', 'node.collapsed', (e) => onExpand(e.target.data('familyId')));
     this.ladder = null;

@@ -26,15 +26,20 @@ const fromBox = new ClassCombobox($('from-input'), $('from-list'), { search, onP
 const toBox = new ClassCombobox($('to-input'), $('to-list'), { search, onPick: () => {}, status: $('search-status') });
 
 /** Draws a focus: {agencies, families, include, ladders, agency (the one to put first)}. */
+let drawing = 0;
 async function draw(next) {
+  const mine = ++drawing;
   const ladder = await api.ladder(next);
+  if (mine !== drawing) return; // a newer focus was asked for meanwhile
   focus = next;
   view.draw(ladder, next.agency);
   const families = new Set(ladder.classes.map((c) => c.familyId)).size;
   $('graph-status').textContent = `${ladder.classes.length} classes in ${families} famil${families === 1 ? 'y' : 'ies'} drawn`
     + (ladder.truncated ? ` (the first ${ladder.limit} of ${ladder.total}; choose a family to see the rest)` : '')
     + (ladder.collapsed.length ? `; ${ladder.collapsed.length} connected famil${ladder.collapsed.length === 1 ? 'y' : 'ies'} collapsed, click one to draw it.` : '.');
-  $('drawn-list').replaceChildren(...ladder.classes.map((c) => el('li', {},
+  const listed = [...ladder.classes].sort((a, b) => a.agency.localeCompare(b.agency) || a.family.localeCompare(b.family)
+    || a.level - b.level || a.title.localeCompare(b.title));
+  $('drawn-list').replaceChildren(...listed.map((c) => el('li', {},
     el('button', { type: 'button', class: 'link', onclick: () => openClass(c.id) }, c.title), ` (${c.agency}, level ${c.level})`)));
   if (answer && answer.routes.length) view.highlight(answer.routes[routeIndex].steps);
 }

@@ -17,12 +17,11 @@ export class PipelinePanel {
       const answer = await api.bottlenecks();
       this.available = true;
       this.section.hidden = false;
-      this.body.replaceChildren(el('h3', {}, 'Bottlenecks'),
+      const single = rows(answer, ['singlePointsOfFailure', 'singleFeeder', 'singleFeeders']);
+      this.body.replaceChildren(el('div', {}, el('h3', {}, 'Bottlenecks'),
         el('p', { class: 'muted' }, 'Classes most routes to the top classes pass through, and targets fed by a single class.'),
         table(rows(answer, ['bottlenecks', 'classes', 'ranked']).slice(0, 10), this.onClass),
-        rows(answer, ['singlePointsOfFailure', 'singleFeeder', 'singleFeeders']).length
-          ? [el('h4', {}, 'Fed by a single class'), table(rows(answer, ['singlePointsOfFailure', 'singleFeeder', 'singleFeeders']), this.onClass)]
-          : '');
+        single.length ? [el('h4', {}, 'Fed by a single class'), table(single, this.onClass)] : ''));
     } catch (e) {
       this.available = false;
       this.section.hidden = true;
