@@ -29,7 +29,8 @@ async function getJson(path, params = {}) {
 export const api = {
   search: (q, limit = 8) => getJson('api/classes', { q, limit }),
   detail: (id) => getJson(`api/classes/${encodeURIComponent(id)}`),
-  routes: (from, to, k = 3) => getJson('api/routes', { from, to, k }),
+  /** person: {education, years, rank}, each optional; servers that do not know them ignore them. */
+  routes: (from, to, k = 3, person = {}) => getJson('api/routes', { from, to, k, ...person }),
   agencies: () => getJson('api/graph/agencies'),
   families: (agency) => getJson(`api/graph/agencies/${encodeURIComponent(agency)}/families`),
   ladder: ({ agencies = [], families = [], include = [], ladders = false, limit }) =>

@@ -73,7 +73,7 @@ async function findRoutes(event) {
   }
   routePanel.message(el('p', { class: 'muted' }, 'Looking for routes…'));
   try {
-    answer = await api.routes(from, to, 3);
+    answer = await api.routes(from, to, 3, person());
   } catch (e) {
     answer = null;
     if (e instanceof ApiProblem) routePanel.problem(e); else routePanel.message(problemBox(e));
@@ -91,6 +91,11 @@ async function findRoutes(event) {
     return;
   }
   await chooseRoute(0);
+}
+
+function person() {
+  const years = $('years').value;
+  return { education: $('education').value, years: years === '' ? undefined : years, rank: $('rank').value };
 }
 
 async function chooseRoute(index) {

@@ -49,10 +49,10 @@ export class RoutePanel {
       routes.map((r, i) => el('label', {},
         el('input', { type: 'radio', name: 'route', value: String(i), checked: i === index,
           onchange: () => this.onChoose(i) }),
-        el('span', {}, `Route ${i + 1}: ${r.moves} move${r.moves === 1 ? '' : 's'}`))));
+        el('span', {}, `Route ${i + 1}: ${routeSummary(r)}`))));
     this.alternatives.replaceChildren(
       el('p', {}, `${routes.length === 1 ? 'One route' : `${routes.length} routes`} from `, el('strong', {}, answer.from.title),
-        ' to ', el('strong', {}, answer.to.title), '.'),
+        ' to ', el('strong', {}, answer.to.title), routes.length === 1 ? `: ${routeSummary(routes[0])}.` : '.'),
       routes.length > 1 ? group : '');
   }
 }
@@ -66,7 +66,24 @@ function stepItem(step, i, onClass) {
     el('h3', {}, el('button', { type: 'button', class: 'link', onclick: () => onClass(step.id) }, step.title)),
     el('p', { class: 'meta' }, `${step.agency} · level ${step.level} · ${gradesText(step.grades)}`),
     why,
-    el('p', { class: 'requires' }, el('strong', {}, 'Requires: '), el('span', { class: 'requirement' }, '…')));
+    el('p', { class: 'requires' }, el('strong', {}, 'Requires: '), el('span', { class: 'requirement' }, '…')),
+    step.eligibility ? eligibility(step.eligibility) : '');
+}
+
+/** "6 moves · about 14 years": the estimate appears when the server works one out for the person. */
+function routeSummary(route) {
+  const moves = `${route.moves} move${route.moves === 1 ? '' : 's'}`;
+  return route.estimatedYears === undefined || route.estimatedYears === null ? moves
+    : `${moves} · about ${route.estimatedYears} year${route.estimatedYears === 1 ? '' : 's'} from now`;
+}
+
+function eligibility(e) {
+  if (e.meetsNow === null || e.meetsNow === undefined) return el('p', { class: 'eligible' }, 'You: requirement not stated.');
+  if (e.meetsNow) return el('p', { class: 'eligible yes' }, el('strong', {}, 'You: '), 'meet this now.');
+  const when = e.earliestYear === null || e.earliestYear === undefined ? 'experience alone does not get there'
+    : `earliest in about ${e.earliestYear} year${e.earliestYear === 1 ? '' : 's'}`;
+  return el('p', { class: 'eligible no', title: e.explanation || '' }, el('strong', {}, 'You: '),
+    `missing ${(e.missing || []).join('; ') || 'something'}; ${when}.`);
 }
 
 async function fillRequirements(item, id) {
