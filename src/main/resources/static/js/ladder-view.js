@@ -69,7 +69,7 @@ export class LadderView {
     cy.nodes('.class, .collapsed').not('.route').addClass('faded');
     cy.edges().not('.route').addClass('faded');
     const route = cy.elements('.route');
-    if (route.nonempty()) cy.animate({ fit: { eles: route, padding: 60 }, duration: 250 });
+    if (route.nonempty()) cy.animate({ fit: { eles: route.union(cy.nodes('.level')), padding: 40 }, duration: 250 });
   }
 
   select(id) {
