@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
+/** The bounded ladders the explorer draws: focus, moves, collapsed families, the cap and bad parameters. */
 @GraphApiTest
 class LadderApiTests {
 
