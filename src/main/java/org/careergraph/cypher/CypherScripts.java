@@ -19,7 +19,7 @@ public class CypherScripts {
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-    /** One query, e.g. {@code query("routes/shortest-routes")}, with its trailing semicolon removed. */
+    /** One query, e.g. {@code query("routes/candidate-routes")}, with its trailing semicolon removed. */
     public String query(String name) {
         return cache.computeIfAbsent(name, n -> {
             List<String> statements = statements(n);
