@@ -1,6 +1,7 @@
 // Samples route questions for the benchmark: from an entry class to a class of the same agency at least
 // three levels up (reachable through the agency's bridges), to a technical class of another family (for
-// the track-constrained case), and to the top of another family using promotions only (no route).
+// the track-constrained case), and to a technical class of another family using promotions only: promotions
+// climb one family and then into management, never into another family's technical ranks (no route).
 // Parameters: $count, e.g. 200.
 MATCH (a:JobClass {level: 1})
 WITH a, rand() AS shuffle ORDER BY shuffle LIMIT $count
@@ -15,9 +16,9 @@ CALL (a) {
   RETURN t.id AS technical
 }
 CALL (a) {
-  OPTIONAL MATCH (top:JobClass {agency: a.agency})
-  WHERE top.family <> a.family AND top.family <> 'IT Management' AND NOT (top)-[:PROMOTES_TO]->()
-  WITH top ORDER BY rand() LIMIT 1
-  RETURN top.id AS elsewhere
+  OPTIONAL MATCH (other:JobClass {agency: a.agency})
+  WHERE other.family <> a.family AND other.level > a.level AND other.tracks = ['Technical']
+  WITH other ORDER BY rand() LIMIT 1
+  RETURN other.id AS elsewhere
 }
 RETURN a.id AS from, up, technical, elsewhere;

@@ -28,6 +28,8 @@ final class BenchmarkReport {
             md.append(String.format(Locale.ROOT, "## %,d classes%n%n%,d relationships; loaded (generate → import → ready) "
                     + "in %.1f s; heap after load %s, process RSS %s.%n%n", size.classes(), size.relationships(),
                     size.loadSeconds(), mib(size.heapBytes()), mib(size.rssBytes())));
+            size.agreement().forEach(line -> md.append("- ").append(line).append('\n'));
+            md.append('\n');
             md.append("| question | path | p50 | p95 | p99 | per second |\n|---|---|---:|---:|---:|---:|\n");
             for (Measurement m : size.measurements()) {
                 md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.0f |%n", m.question(), m.path(),

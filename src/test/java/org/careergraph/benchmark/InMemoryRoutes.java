@@ -23,8 +23,8 @@ final class InMemoryRoutes {
     record Node(String id, int level, String agency, List<String> tracks) {
     }
 
-    /** A move between two classes. */
-    record Edge(String type) {
+    /** A move between two classes (records compare by value, so the ends are part of it). */
+    record Edge(String from, String to, String type) {
     }
 
     private final Graph<Node, Edge> graph = new DirectedMultigraph<>(null, null, false);
@@ -37,7 +37,7 @@ final class InMemoryRoutes {
                         r.get("fromTracks").asList(Value::asString));
                 Node to = node(r.get("to").asString(), r.get("toLevel").asInt(), r.get("toAgency").asString(),
                         r.get("toTracks").asList(Value::asString));
-                graph.addEdge(from, to, new Edge(r.get("type").asString()));
+                graph.addEdge(from, to, new Edge(from.id(), to.id(), r.get("type").asString()));
             });
         }
     }

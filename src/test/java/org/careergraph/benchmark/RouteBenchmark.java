@@ -72,10 +72,14 @@ public final class RouteBenchmark {
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             InMemoryRoutes memory = new InMemoryRoutes(driver, cypher.query("benchmark/graph-for-baseline"));
             List<Question> questions = questions(driver, cypher);
+            List<String> agreement = new ArrayList<>();
+            for (Question q : questions.stream().filter(q -> !q.pairs().isEmpty()).toList()) {
+                agreement.add(agreement(driver, cypher.query("routes/candidate-routes"), memory, q));
+            }
             List<Measurement> measurements = new ArrayList<>();
             HttpClient http = HttpClient.newHttpClient();
             String candidates = cypher.query("routes/candidate-routes");
-            for (Question q : questions) {
+            for (Question q : questions.stream().filter(q -> !q.pairs().isEmpty()).toList()) {
                 measurements.add(Measurement.of(q.name(), "HTTP", TIMED, cycle(q, pair -> {
                     var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/routes?from=" + enc(pair[0])
                             + "&to=" + enc(pair[1]) + q.http())).build(), HttpResponse.BodyHandlers.ofString());
@@ -95,8 +99,26 @@ public final class RouteBenchmark {
             try (var session = driver.session()) {
                 relationships = session.run(cypher.query("benchmark/count-relationships")).single().get("n").asLong();
             }
-            return new SizeResult(size, classes, relationships, loadSeconds, heap, rss(), measurements);
+            return new SizeResult(size, classes, relationships, loadSeconds, heap, rss(), measurements, agreement);
         }
+    }
+
+    /** Checks on sampled questions that Neo4j and the baseline find routes of the same length (or none). */
+    static String agreement(Driver driver, String query, InMemoryRoutes memory, Question q) {
+        int agree = 0;
+        int routes = 0;
+        List<String[]> checked = q.pairs().subList(0, Math.min(50, q.pairs().size()));
+        for (String[] pair : checked) {
+            @SuppressWarnings("unchecked")
+            List<org.neo4j.driver.Record> rows = (List<org.neo4j.driver.Record>) cypher(driver, query, q, pair);
+            int neo4j = rows.stream().mapToInt(r -> r.get("steps").size()).min().orElse(-1);
+            int baseline = memory.routes(pair[0], pair[1], 1, Set.copyOf(q.types()), q.track(), q.crossAgency())
+                    .stream().mapToInt(p -> p.getLength()).min().orElse(-1);
+            agree += neo4j == baseline ? 1 : 0;
+            routes += neo4j >= 0 ? 1 : 0;
+        }
+        return String.format("%s: %d of %d sampled questions have a route; Neo4j and JGraphT agree on the shortest "
+                + "length for %d of %d", q.name(), routes, checked.size(), agree, checked.size());
     }
 
     static List<Question> questions(Driver driver, CypherScripts cypher) {
@@ -111,6 +133,8 @@ public final class RouteBenchmark {
                 add(elsewhere, from, r.get("elsewhere"));
             });
         }
+        System.out.printf("Sampled %d reachable, %d track and %d no-route questions%n", up.size(), technical.size(),
+                elsewhere.size());
         return List.of(new Question("shortest route", "", 1, ALL_MOVES, null, true, up),
                 new Question("k=5 alternatives", "&k=5", 5, ALL_MOVES, null, true, up),
                 new Question("technical track only", "&track=technical", 1, ALL_MOVES, "Technical", true, technical),
