@@ -1,8 +1,10 @@
 package org.careergraph.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.importer.GraphPlan.PlannedClass;
@@ -13,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes a planned graph in one transaction, replacing what the same origin wrote before. */
 @Component
-class GraphWriter {
+public class GraphWriter {
+
+    /** Rows per statement, so that a large import reports progress and no single statement grows unbounded. */
+    static final int BATCH = 1000;
 
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
@@ -25,13 +30,38 @@ class GraphWriter {
 
     @Transactional
     public void replace(String origin, GraphPlan plan) {
+        replace(origin, plan, written -> { });
+    }
+
+    /**
+     * Replaces what {@code origin} wrote before with the plan, in the caller's transaction or a new one.
+     *
+     * @param written told the running count of classes and moves written, after each batch
+     */
+    @Transactional
+    public void replace(String origin, GraphPlan plan, LongConsumer written) {
         List<String> keep = plan.classes().stream().map(PlannedClass::id).toList();
         neo4j.query(cypher.query("import/clear-origin")).bind(origin).to("origin").bind(keep).to("keep").run();
-        neo4j.query(cypher.query("import/upsert-classes")).bind(origin).to("origin")
-                .bind(plan.classes().stream().map(GraphWriter::classRow).toList()).to("classes").run();
-        neo4j.query(cypher.query("import/upsert-moves")).bind(origin).to("origin")
-                .bind(plan.moves().stream().map(GraphWriter::moveRow).toList()).to("moves").run();
+        long done = 0;
+        for (List<PlannedClass> batch : batches(plan.classes())) {
+            neo4j.query(cypher.query("import/upsert-classes")).bind(origin).to("origin")
+                    .bind(batch.stream().map(GraphWriter::classRow).toList()).to("classes").run();
+            written.accept(done += batch.size());
+        }
+        for (List<PlannedMove> batch : batches(plan.moves())) {
+            neo4j.query(cypher.query("import/upsert-moves")).bind(origin).to("origin")
+                    .bind(batch.stream().map(GraphWriter::moveRow).toList()).to("moves").run();
+            written.accept(done += batch.size());
+        }
         neo4j.query(cypher.query("import/clear-empty-groups")).run();
+    }
+
+    static <T> List<List<T>> batches(List<T> rows) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+        return batches;
     }
 
     private static Map<String, Object> classRow(PlannedClass c) {

@@ -1,14 +1,20 @@
 package org.careergraph.web;
 
 import jakarta.validation.ConstraintViolationException;
-import java.net.URI;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.careergraph.catalog.AmbiguousClassException;
 import org.careergraph.catalog.UnknownClassException;
+import org.careergraph.hr.HrImportRefusedException;
 import org.careergraph.importer.ImportFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,6 +52,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(HrImportRefusedException.class)
+    ProblemDetail hrImportRefused(HrImportRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused", e.getMessage(), "import-refused");
+        problem.setProperty("errorCount", e.errorCount());
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    /** A request body that fails Bean Validation: every field and why, in one sentence. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = Stream.concat(e.getBindingResult().getFieldErrors().stream()
+                        .map(f -> "'" + f.getField() + "' " + f.getDefaultMessage()),
+                e.getBindingResult().getGlobalErrors().stream().map(g -> g.getDefaultMessage()))
+                .sorted().collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", detail.isEmpty()
+                ? "The request body is not valid." : detail, "bad-request");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @ExceptionHandler({IllegalArgumentException.class})
     ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), "bad-request");
@@ -67,10 +94,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:career-graph:problem:" + type));
-        return problem;
+        return Problems.of(status, title, detail, type);
     }
 
     private static String parameter(String path) {
