@@ -37,7 +37,7 @@ final class HrCsv {
             }
             int expected = parser.getHeaderNames().size();
             for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, record.getCharacterPosition());
+                int line = lineOf(lineStarts, start(csv, record.getCharacterPosition()));
                 int before = errors.size();
                 if (record.size() != expected) {
                     errors.add(new HrFileError(file, line, null, "expected " + expected + " fields as in the header, found "
@@ -91,6 +91,15 @@ final class HrCsv {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Where a record really starts: its position counts from the end of the previous one, before empty lines. */
+    private static long start(String text, long position) {
+        long start = position;
+        while (start < text.length() && (text.charAt((int) start) == '\n' || text.charAt((int) start) == '\r')) {
+            start++;
+        }
+        return start;
     }
 
     /** 1-based line of a character position. */

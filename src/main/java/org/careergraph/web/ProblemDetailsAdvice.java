@@ -1,5 +1,9 @@
 package org.careergraph.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
@@ -71,6 +76,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", detail.isEmpty()
                 ? "The request body is not valid." : detail, "bad-request");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body that is not JSON, or not the JSON this endpoint reads: says which field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is missing or cannot be read.";
+        if (e.getCause() instanceof UnrecognizedPropertyException u) {
+            detail = "unknown field '" + path(u) + "'; the fields here are "
+                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        } else if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            detail = "'" + path(m) + "' has the wrong type or format";
+        } else if (e.getCause() instanceof JsonProcessingException j) {
+            detail = "the body is not valid JSON: " + j.getOriginalMessage();
+        }
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request"), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @ExceptionHandler({IllegalArgumentException.class})
