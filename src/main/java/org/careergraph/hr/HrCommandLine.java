@@ -30,7 +30,6 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private final HrImporter importer;
     private final HrExport export;
-    private final PrintStream out = System.out;
     private int exitCode;
 
     HrCommandLine(HrImporter importer, HrExport export) {
@@ -46,14 +45,14 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) {
         if (args.containsOption(IMPORT)) {
-            exitCode = importFolder(Path.of(args.getOptionValues(IMPORT).get(0)),
-                    new ConsoleProgress(out, System.console() != null));
+            exitCode = importFolder(Path.of(args.getOptionValues(IMPORT).get(0)), System.out, System.console() != null);
         } else if (args.containsOption(EXPORT)) {
-            exitCode = exportFolder(Path.of(args.getOptionValues(EXPORT).get(0)));
+            exitCode = exportFolder(Path.of(args.getOptionValues(EXPORT).get(0)), System.out);
         }
     }
 
-    int importFolder(Path folder, ImportProgress progress) {
+    /** @param terminal whether {@code out} is a terminal, where the progress bar is redrawn in place */
+    int importFolder(Path folder, PrintStream out, boolean terminal) {
         List<HrUpload> files = new ArrayList<>();
         for (HrFile kind : HrFile.values()) {
             Path file = folder.resolve(kind.fileName());
@@ -67,7 +66,7 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
             return 2;
         }
         try {
-            HrImportReport report = importer.importFiles(files, progress);
+            HrImportReport report = importer.importFiles(files, new ConsoleProgress(out, terminal));
             out.printf("Imported %s: %d classes, %d moves, %d headcounts, %d recorded moves (%d rows of other origins "
                     + "left as they are) in %d ms%n", String.join(", ", report.files()), report.classes(), report.moves(),
                     report.headcounts(), report.history(), report.leftAsTheyAre(), report.millis());
@@ -81,7 +80,7 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    int exportFolder(Path folder) {
+    int exportFolder(Path folder, PrintStream out) {
         try {
             Files.createDirectories(folder);
             for (Map.Entry<HrFile, String> file : export.all().entrySet()) {

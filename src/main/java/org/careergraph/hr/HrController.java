@@ -53,7 +53,7 @@ class HrController {
         return importer.importFiles(files, ImportProgress.NONE);
     }
 
-    @GetMapping(path = "/export/{file}", produces = "text/csv")
+    @GetMapping("/export/{file}")
     ResponseEntity<String> download(@PathVariable String file) {
         HrFile kind = HrFile.named(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No HR file '" + file + "'; the files are classes.csv, moves.csv, headcounts.csv and history.csv"));
