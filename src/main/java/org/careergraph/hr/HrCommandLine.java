@@ -77,6 +77,10 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
                     + " problem(s):");
             e.errors().forEach(error -> out.println("  " + error));
             return 1;
+        } catch (HrImportTooLargeException e) {
+            out.println();
+            out.println(e.getMessage());
+            return 3;
         }
     }
 

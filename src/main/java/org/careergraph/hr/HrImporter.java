@@ -8,6 +8,7 @@ import java.util.Map;
 import org.careergraph.importer.GraphWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,15 +58,23 @@ class HrImporter {
         }
         long structureRows = given.structureGiven() ? plan.structure().classes().size() + plan.structure().moves().size() : 0;
         long headcountRows = given.headcounts() == null ? 0 : plan.headcounts().size();
-        progress.phase("writing", structureRows + headcountRows + (given.history() == null ? 0 : plan.history().size()));
-        if (given.structureGiven()) {
-            structure.replace(ORIGIN, plan.structure(), progress::advance);
-        }
-        if (given.headcounts() != null) {
-            writer.replaceHeadcounts(plan.headcounts(), done -> progress.advance(structureRows + done));
-        }
-        if (given.history() != null) {
-            writer.replaceHistory(plan.history(), done -> progress.advance(structureRows + headcountRows + done));
+        long rows = structureRows + headcountRows + (given.history() == null ? 0 : plan.history().size());
+        progress.phase("writing", rows);
+        try {
+            if (given.structureGiven()) {
+                structure.replace(ORIGIN, plan.structure(), progress::advance);
+            }
+            if (given.headcounts() != null) {
+                writer.replaceHeadcounts(plan.headcounts(), done -> progress.advance(structureRows + done));
+            }
+            if (given.history() != null) {
+                writer.replaceHistory(plan.history(), done -> progress.advance(structureRows + headcountRows + done));
+            }
+        } catch (TransientDataAccessResourceException e) {
+            if (String.valueOf(e.getMessage()).contains("dbms.memory.transaction")) {
+                throw new HrImportTooLargeException(rows, e);
+            }
+            throw e;
         }
         progress.done();
         HrImportReport report = new HrImportReport(given.given(), plan.structure().classes().size(),

@@ -11,7 +11,7 @@ class AccessFailureAnalyzer extends AbstractFailureAnalyzer<AccessConfigurationE
         return new FailureAnalysis(cause.getMessage(), """
                 Configure at least one user with the HR role and a BCrypt password hash, e.g. with environment variables
                   CAREER_GRAPH_ACCESS_USERS_0_NAME=alice
-                  CAREER_GRAPH_ACCESS_USERS_0_PASSWORD_HASH='$2a$10$...'   (htpasswd -nbBC 10 alice 'secret' prints one)
+                  CAREER_GRAPH_ACCESS_USERS_0_PASSWORD_HASH='$2a$10$...'   (the part after "alice:" of: htpasswd -nbBC 10 alice 'secret')
                   CAREER_GRAPH_ACCESS_USERS_0_ROLES=HR""", cause);
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.careergraph.catalog.AmbiguousClassException;
 import org.careergraph.catalog.UnknownClassException;
 import org.careergraph.hr.HrImportRefusedException;
+import org.careergraph.hr.HrImportTooLargeException;
 import org.careergraph.importer.ImportFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("errorCount", e.errorCount());
         problem.setProperty("errors", e.errors());
         return problem;
+    }
+
+    @ExceptionHandler(HrImportTooLargeException.class)
+    ProblemDetail hrImportTooLarge(HrImportTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Import too large", e.getMessage(), "import-too-large");
     }
 
     /** A request body that fails Bean Validation: every field and why, in one sentence. */
