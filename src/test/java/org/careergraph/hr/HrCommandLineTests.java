@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
+/** The command-line import and export of HR's files, with its progress bar and exit codes. */
 @GraphApiTest
 class HrCommandLineTests {
 

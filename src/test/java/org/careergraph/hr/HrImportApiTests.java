@@ -1,7 +1,6 @@
 package org.careergraph.hr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.careergraph.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.ResponseEntity;
 
+/** HR's CSV upload on a real Neo4j: what it writes, that a refused import writes nothing, and the round trip. */
 @GraphApiTest
 class HrImportApiTests {
 
@@ -54,19 +54,6 @@ class HrImportApiTests {
 
     long count(String cypher) {
         return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
-    }
-
-    JsonNode refused(String part, String text) {
-        HrUploads.upload(http, sampleFiles());
-        List<String> before = GraphFingerprint.of(neo4j);
-        Map<String, String> files = sampleFiles();
-        files.put(part, text);
-
-        ResponseEntity<JsonNode> response = HrUploads.upload(http, files);
-
-        JsonNode problem = assertProblem(response, 422, "nothing was changed");
-        assertThat(GraphFingerprint.of(neo4j)).isEqualTo(before);
-        return problem.path("errors").get(0);
     }
 
     @Test
@@ -128,68 +115,5 @@ class HrImportApiTests {
         assertThat(count("MATCH (:JobClass)-[m:MOVED]->() RETURN count(m)")).isEqualTo(10);
         assertThat(count("MATCH (h:Headcount) RETURN sum(h.incumbents)")).isEqualTo(7);
         assertThat(count("MATCH (:JobClass {id: 'dot-network-analyst'})-[r:PEER_OF {origin: 'hr'}]->() RETURN count(r)")).isOne();
-    }
-
-    @Test
-    void aWrongHeaderIsRefusedAndChangesNothing() {
-        JsonNode error = refused("headcounts", "class,incumbents,authorised\nmshp-network-operations-technician,1,2\n");
-
-        assertThat(error.toString()).isEqualTo("{\"file\":\"headcounts.csv\",\"line\":1,\"column\":\"authorised\","
-                + "\"reason\":\"unknown column 'authorised'; the columns of headcounts.csv are class, incumbents, authorized, "
-                + "vacancies, sourceFile, sourceLine\"}");
-    }
-
-    @Test
-    void aBadNumberIsRefusedAndChangesNothing() {
-        JsonNode error = refused("headcounts", "class,incumbents,authorized\nmshp-network-operations-technician,1,2\n"
-                + "mshp-network-operations-supervisor,twelve,14\n");
-
-        assertThat(error.toString()).isEqualTo("{\"file\":\"headcounts.csv\",\"line\":3,\"column\":\"incumbents\","
-                + "\"reason\":\"'twelve' is not a whole number\"}");
-    }
-
-    @Test
-    void anUnknownClassInAMoveIsRefusedAndChangesNothing() {
-        JsonNode error = refused("moves", MOVES + "PROMOTES_TO,dot-network-analyst,dot-network-chief,next\n");
-
-        assertThat(error.path("line").asInt()).isEqualTo(4);
-        assertThat(error.path("column").asText()).isEqualTo("to");
-        assertThat(error.path("reason").asText()).isEqualTo("unknown class 'dot-network-chief'; did you mean "
-                + "'dot-network-intern'?");
-    }
-
-    @Test
-    void duplicateIdsAreRefusedAndChangeNothing() {
-        JsonNode error = refused("classes", CLASSES + "dot-network-intern,Network Trainee,dot,,Network Services,,,,,\n");
-
-        assertThat(error.toString()).isEqualTo("{\"file\":\"classes.csv\",\"line\":4,\"column\":\"id\",\"reason\":"
-                + "\"duplicate id 'dot-network-intern': line 2 already defines it\"}");
-    }
-
-    @Test
-    void aMoveThatPointsDownwardIsRefusedAndChangesNothing() {
-        JsonNode error = refused("moves", MOVES
-                + "PROMOTES_TO,dot-network-analyst,mshp-associate-network-operations-technician,back to the start\n");
-
-        assertThat(error.path("line").asInt()).isEqualTo(4);
-        assertThat(error.path("reason").asText()).isEqualTo("the move points downward: 'dot-network-analyst' is at "
-                + "level of work 2 and 'mshp-associate-network-operations-technician' at 1; a promotion must lead to a "
-                + "higher level");
-    }
-
-    @Test
-    void everyProblemOfAnUploadIsListed() {
-        HrUploads.upload(http, sampleFiles());
-        JsonNode problem = HrUploads.upload(http, Map.of("headcounts", "class,incumbents,authorized\nnobody,x,1\n"
-                + "mshp-network-operations-manager,1,-2\n")).getBody();
-
-        assertThat(problem.path("errorCount").asInt()).isEqualTo(2);
-        assertThat(problem.path("errors").findValuesAsText("column")).containsExactly("incumbents", "authorized");
-    }
-
-    @Test
-    void anUnknownPartOrAnUnknownExportIsAProblemDetail() {
-        assertProblem(HrUploads.upload(http, Map.of("people", "a,b\n")), 400, "unknown part 'people'");
-        assertProblem(http.getForEntity("/api/hr/export/salaries.csv", JsonNode.class), 404, "No HR file 'salaries.csv'");
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
+/** Where the seed graph's promotion routes narrow, and which classes one class alone feeds. */
 @GraphApiTest
 class BottleneckApiTests {
 

@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+/** The feeder pool of a class and its bench strength on the seed graph, as JSON and CSV. */
 @GraphApiTest
 class FeederApiTests {
 

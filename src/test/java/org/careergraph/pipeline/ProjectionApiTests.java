@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+/** The manpower projection over HTTP: the hand-worked chain, the seed graph with HR data, and bad requests. */
 @GraphApiTest
 class ProjectionApiTests {
 

@@ -19,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+/** Writes need the HR role (401 without sign-in, 403 without the role); reads and projections stay open. */
 @GraphApiTest
 class AccessApiTests {
 
