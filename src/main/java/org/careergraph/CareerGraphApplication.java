@@ -1,6 +1,8 @@
 package org.careergraph;
 
+import org.careergraph.hr.HrCommandLine;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,6 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CareerGraphApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CareerGraphApplication.class, args);
+        SpringApplication application = new SpringApplication(CareerGraphApplication.class);
+        if (HrCommandLine.requested(args)) {
+            // a one-off import or export of HR's files: no web server, and exit when done
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.importer.GraphPlan.PlannedClass;
@@ -14,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes a planned graph in one transaction, replacing what the same origin wrote before. */
 @Component
-class GraphWriter {
+public class GraphWriter {
+
+    /** Rows per statement, so that a large import reports progress and no single statement grows unbounded. */
+    static final int BATCH = 1000;
 
     static final int BATCH = 5_000;
 
@@ -28,15 +32,28 @@ class GraphWriter {
 
     @Transactional
     public void replace(String origin, GraphPlan plan) {
+        replace(origin, plan, written -> { });
+    }
+
+    /**
+     * Replaces what {@code origin} wrote before with the plan, in the caller's transaction or a new one.
+     *
+     * @param written told the running count of classes and moves written, after each batch
+     */
+    @Transactional
+    public void replace(String origin, GraphPlan plan, LongConsumer written) {
         List<String> keep = plan.classes().stream().map(PlannedClass::id).toList();
         neo4j.query(cypher.query("import/clear-origin")).bind(origin).to("origin").bind(keep).to("keep").run();
-        List<Map<String, Object>> classes = plan.classes().stream().map(GraphWriter::classRow).toList();
-        for (List<Map<String, Object>> batch : batches(classes)) {
-            neo4j.query(cypher.query("import/upsert-classes")).bind(origin).to("origin").bind(batch).to("classes").run();
+        long done = 0;
+        for (List<PlannedClass> batch : batches(plan.classes())) {
+            neo4j.query(cypher.query("import/upsert-classes")).bind(origin).to("origin")
+                    .bind(batch.stream().map(GraphWriter::classRow).toList()).to("classes").run();
+            written.accept(done += batch.size());
         }
-        List<Map<String, Object>> moves = plan.moves().stream().map(GraphWriter::moveRow).toList();
-        for (List<Map<String, Object>> batch : batches(moves)) {
-            neo4j.query(cypher.query("import/upsert-moves")).bind(origin).to("origin").bind(batch).to("moves").run();
+        for (List<PlannedMove> batch : batches(plan.moves())) {
+            neo4j.query(cypher.query("import/upsert-moves")).bind(origin).to("origin")
+                    .bind(batch.stream().map(GraphWriter::moveRow).toList()).to("moves").run();
+            written.accept(done += batch.size());
         }
         neo4j.query(cypher.query("import/clear-empty-groups")).run();
     }

@@ -1,14 +1,26 @@
 package org.careergraph.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
-import java.net.URI;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.careergraph.catalog.AmbiguousClassException;
 import org.careergraph.catalog.UnknownClassException;
+import org.careergraph.hr.HrImportRefusedException;
+import org.careergraph.hr.HrImportTooLargeException;
 import org.careergraph.importer.ImportFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,6 +58,54 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(HrImportRefusedException.class)
+    ProblemDetail hrImportRefused(HrImportRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused", e.getMessage(), "import-refused");
+        problem.setProperty("errorCount", e.errorCount());
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler(HrImportTooLargeException.class)
+    ProblemDetail hrImportTooLarge(HrImportTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Import too large", e.getMessage(), "import-too-large");
+    }
+
+    /** A request body that fails Bean Validation: every field and why, in one sentence. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = Stream.concat(e.getBindingResult().getFieldErrors().stream()
+                        .map(f -> "'" + f.getField() + "' " + f.getDefaultMessage()),
+                e.getBindingResult().getGlobalErrors().stream().map(g -> g.getDefaultMessage()))
+                .sorted().collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", detail.isEmpty()
+                ? "The request body is not valid." : detail, "bad-request");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body that is not JSON, or not the JSON this endpoint reads: says which field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is missing or cannot be read.";
+        if (e.getCause() instanceof UnrecognizedPropertyException u) {
+            detail = "unknown field '" + path(u) + "'; the fields here are "
+                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        } else if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            detail = "'" + path(m) + "' has the wrong type or format";
+        } else if (e.getCause() instanceof JsonProcessingException j) {
+            detail = "the body is not valid JSON: " + j.getOriginalMessage();
+        }
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request"), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
     @ExceptionHandler({IllegalArgumentException.class})
     ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), "bad-request");
@@ -67,10 +127,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:career-graph:problem:" + type));
-        return problem;
+        return Problems.of(status, title, detail, type);
     }
 
     private static String parameter(String path) {

@@ -124,7 +124,8 @@ class DocumentImporterTests {
 
     @Test
     void reloadEndpointReportsWhatItWrote() {
-        JsonNode report = http.postForEntity("/api/import/seeds", null, JsonNode.class).getBody();
+        JsonNode report = http.withBasicAuth("hr", "dev-hr-password").postForEntity("/api/import/seeds", null, JsonNode.class)
+                .getBody();
 
         assertThat(report.path("documents").asInt()).isEqualTo(5);
         assertThat(report.path("classes").asInt()).isEqualTo(23);

@@ -1,0 +1,105 @@
+package org.careergraph.hr;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVRecord;
+import org.careergraph.importer.TitleWords;
+
+/**
+ * The cells of one CSV row, read by column name. Every reader records a bad cell as an error with file, line
+ * and column and returns null, so that one pass finds every problem of a file.
+ */
+final class Cells {
+
+    private final CSVRecord record;
+    private final String file;
+    private final int line;
+    private final List<HrFileError> errors;
+
+    Cells(CSVRecord record, String file, int line, List<HrFileError> errors) {
+        this.record = record;
+        this.file = file;
+        this.line = line;
+        this.errors = errors;
+    }
+
+    String file() {
+        return file;
+    }
+
+    int line() {
+        return line;
+    }
+
+    /** The trimmed text, or null when the cell is empty or the column absent. */
+    String text(String column) {
+        if (!record.isMapped(column)) {
+            return null;
+        }
+        String value = record.get(column).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    String required(String column) {
+        String value = text(column);
+        if (value == null) {
+            error(column, "'" + column + "' is empty");
+        }
+        return value;
+    }
+
+    /** A stable id: lower-case words joined by '-', as the document importer makes them. */
+    String slug(String column) {
+        String value = required(column);
+        if (value != null && !value.equals(TitleWords.slug(value))) {
+            error(column, "'" + value + "' is not an id: use lower-case words joined by '-', e.g. '"
+                    + TitleWords.slug(value) + "'");
+            return null;
+        }
+        return value;
+    }
+
+    Integer integer(String column, int min, int max, boolean required) {
+        return number(column, required, Integer::valueOf, "a whole number", min, max);
+    }
+
+    Double decimal(String column, double min, double max) {
+        return number(column, false, Double::valueOf, "a number", min, max);
+    }
+
+    private <N extends Number & Comparable<N>> N number(String column, boolean required, Function<String, N> parse,
+                                                        String kind, double min, double max) {
+        String value = required ? required(column) : text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            N number = parse.apply(value);
+            if (number.doubleValue() < min || number.doubleValue() > max || Double.isNaN(number.doubleValue())) {
+                error(column, "'" + value + "' is out of range: '" + column + "' must be from " + plain(min) + " to "
+                        + plain(max));
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            error(column, "'" + value + "' is not " + kind);
+            return null;
+        }
+    }
+
+    /** A list written with ';' between the items, e.g. {@code 18;22;25}. */
+    List<String> list(String column) {
+        String value = text(column);
+        return value == null ? List.of()
+                : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    void error(String column, String reason) {
+        errors.add(new HrFileError(file, line, column, reason));
+    }
+
+    private static String plain(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+    }
+}

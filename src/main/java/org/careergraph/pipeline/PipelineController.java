@@ -1,0 +1,40 @@
+package org.careergraph.pipeline;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The pipeline questions HR asks of the whole ladder: where it narrows, and who will be where in N years. */
+@RestController
+@RequestMapping(path = "/api/pipeline", produces = {"application/json", "text/csv"})
+@Validated
+class PipelineController {
+
+    private final Bottlenecks bottlenecks;
+    private final Projections projections;
+
+    PipelineController(Bottlenecks bottlenecks, Projections projections) {
+        this.bottlenecks = bottlenecks;
+        this.projections = projections;
+    }
+
+    /** @param top classes to count routes to (ids or titles, repeatable); the tops of the ladders by default */
+    @GetMapping("/bottlenecks")
+    BottleneckAnswer bottlenecks(@RequestParam(required = false) @Size(max = 100)
+                                 List<@NotBlank @Size(max = 200) String> top) {
+        return bottlenecks.find(top == null ? List.of() : top);
+    }
+
+    @PostMapping("/projection")
+    ProjectionAnswer projection(@Valid @RequestBody ProjectionRequest request) {
+        return projections.project(request);
+    }
+}

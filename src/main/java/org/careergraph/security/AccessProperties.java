@@ -1,0 +1,44 @@
+package org.careergraph.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Who may change data, and whether reading needs a sign-in at all.
+ *
+ * @param users     the people who may sign in (HTTP Basic), each with a BCrypt password hash and roles;
+ *                  the role {@code HR} may import data and edit headcounts
+ * @param readsOpen {@code true} (default): searching, routes, pipeline questions and exports need no sign-in;
+ *                  {@code false}: they need any configured user
+ */
+@ConfigurationProperties("career-graph.access")
+record AccessProperties(List<User> users, Boolean readsOpen) {
+
+    /** The role that may write: imports, edits and headcounts. */
+    static final String WRITER_ROLE = "HR";
+
+    AccessProperties {
+        users = users == null ? List.of() : List.copyOf(users);
+        readsOpen = readsOpen == null || readsOpen;
+    }
+
+    /**
+     * One person who may sign in.
+     *
+     * @param name         the user name
+     * @param passwordHash a BCrypt hash ({@code $2a$…}, {@code $2b$…} or {@code $2y$…}), never the password itself
+     * @param roles        e.g. {@code [HR]}
+     */
+    record User(String name, String passwordHash, List<String> roles) {
+
+        User {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        /** Leaves the hash out, so that logging the configuration never shows a secret. */
+        @Override
+        public String toString() {
+            return "User[name=" + name + ", roles=" + roles + ", passwordHash=(hidden)]";
+        }
+    }
+}

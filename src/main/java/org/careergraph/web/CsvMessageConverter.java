@@ -1,0 +1,52 @@
+package org.careergraph.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/** Writes a {@link CsvTable} answer as RFC 4180 CSV, ready to open in a spreadsheet. */
+class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    CsvMessageConverter() {
+        super(TEXT_CSV);
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return CsvTable.class.isAssignableFrom(type);
+    }
+
+    @Override
+    protected boolean canRead(MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected CsvTable readInternal(Class<? extends CsvTable> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("CSV request bodies are not read here", input);
+    }
+
+    @Override
+    protected void writeInternal(CsvTable table, HttpOutputMessage output) throws IOException {
+        output.getHeaders().setContentDisposition(ContentDisposition.inline().filename(table.csvFileName()).build());
+        Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+            csv.printRecord(table.csvHeader());
+            for (List<Object> row : table.csvRows()) {
+                csv.printRecord(row);
+            }
+        }
+    }
+}

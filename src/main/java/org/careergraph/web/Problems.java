@@ -1,0 +1,20 @@
+package org.careergraph.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Builds the RFC 9457 problem details every part of the API answers errors with, so they all look alike. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    /** A problem with a stable type URN, e.g. {@code urn:career-graph:problem:unknown-class}. */
+    public static ProblemDetail of(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:career-graph:problem:" + type));
+        return problem;
+    }
+}

@@ -1,0 +1,28 @@
+package org.careergraph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/** Every node and relationship of the graph with its properties, in a stable order: equal means nothing changed. */
+public final class GraphFingerprint {
+
+    private GraphFingerprint() {
+    }
+
+    public static List<String> of(Neo4jClient neo4j) {
+        return neo4j.query("""
+                MATCH (n)
+                OPTIONAL MATCH (n)-[r]->(m)
+                RETURN labels(n) AS labels, n {.*} AS node, type(r) AS type, r {.*} AS relationship,
+                       coalesce(m.id, m.code, m.name, m.classId) AS target
+                """).fetch().all().stream().map(row -> sorted(row).toString()).sorted().toList();
+    }
+
+    private static Object sorted(Object value) {
+        return value instanceof Map<?, ?> map ? new TreeMap<>(map.entrySet().stream().collect(
+                Collectors.toMap(e -> String.valueOf(e.getKey()), e -> String.valueOf(sorted(e.getValue()))))) : value;
+    }
+}

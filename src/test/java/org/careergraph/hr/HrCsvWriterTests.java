@@ -1,0 +1,44 @@
+package org.careergraph.hr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.careergraph.importer.Education;
+import org.careergraph.importer.GraphPlan.MoveType;
+import org.careergraph.importer.Track;
+import org.junit.jupiter.api.Test;
+
+/** What the export writes, the import reads back the same, cell for cell. */
+class HrCsvWriterTests {
+
+    static final FileLine AT = new FileLine("x.csv", 7);
+
+    @Test
+    void classesAndMovesSurviveAWriteAndARead() {
+        ClassRow row = new ClassRow("dot-analyst", "Analyst, \"Network\"", "dot", "Transport", "Network", "Runs it\nall",
+                List.of("14", "16"), List.of(Track.TECHNICAL, Track.MANAGEMENT), List.of("infrastructure"), "A-1",
+                Education.BACHELOR, 3, "Degree", "Summary", 2, "hr", "classes.csv", 3, AT);
+        MoveRow move = new MoveRow(MoveType.SAME_GRADE, "dot-a", "dot-b", "both at 14", List.of("14"), 0.75, "documents",
+                "moves.csv", 9, AT);
+        HrTables tables = new HrTables(List.of(row), List.of(move), List.of(), List.of());
+        List<HrFileError> errors = new ArrayList<>();
+
+        List<ClassRow> classes = HrCsv.read(HrFile.CLASSES, "classes.csv", HrCsvWriter.write(HrFile.CLASSES, tables),
+                ClassRow::read, errors, done -> { });
+        List<MoveRow> moves = HrCsv.read(HrFile.MOVES, "moves.csv", HrCsvWriter.write(HrFile.MOVES, tables),
+                MoveRow::read, errors, done -> { });
+
+        assertThat(errors).isEmpty();
+        assertThat(classes).usingRecursiveFieldByFieldElementComparatorIgnoringFields("at").containsExactly(row);
+        assertThat(moves).usingRecursiveFieldByFieldElementComparatorIgnoringFields("at").containsExactly(move);
+    }
+
+    @Test
+    void theHeaderNamesEveryColumnRequiredFirst() {
+        String csv = HrCsvWriter.write(HrFile.HEADCOUNTS, new HrTables(null, null,
+                List.of(new HeadcountRow("a-b", 4, 6, 2, "edited by hr", null, AT)), null));
+
+        assertThat(csv).isEqualTo("class,incumbents,authorized,vacancies,sourceFile,sourceLine\r\na-b,4,6,2,edited by hr,\r\n");
+    }
+}

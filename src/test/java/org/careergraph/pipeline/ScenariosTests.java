@@ -1,0 +1,89 @@
+package org.careergraph.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.careergraph.pipeline.ModelGraph.ModelClass;
+import org.careergraph.pipeline.ModelGraph.ModelMove;
+import org.careergraph.pipeline.ProjectionRequest.Move;
+import org.careergraph.pipeline.ProjectionRequest.Rate;
+import org.careergraph.pipeline.ProjectionRequest.WhatIf;
+import org.junit.jupiter.api.Test;
+
+/** Where each rate comes from: the request, else the recorded history, else the configured default. */
+class ScenariosTests {
+
+    static final PipelineProperties DEFAULTS = new PipelineProperties(null, null, null, null);
+
+    // a → b → c, and a same-grade move a → x; a has 40 incumbents and 12 recorded moves to b over 3 years
+    static ModelGraph graph() {
+        return new ModelGraph(List.of(new ModelClass("a", "A", "s", 1, 40, 45, true),
+                new ModelClass("b", "B", "s", 2, 20, null, false), new ModelClass("c", "C", "s", 3, null, null, false),
+                new ModelClass("x", "X", "s", 1, 5, null, false)),
+                List.of(new ModelMove("a", "b", "PROMOTES_TO", 12), new ModelMove("a", "x", "SAME_GRADE", 0),
+                        new ModelMove("b", "c", "PROMOTES_TO", 0)), 3);
+    }
+
+    static ProjectionRequest request(List<Rate> rates, WhatIf whatIf) {
+        return new ProjectionRequest(5, null, null, null, Map.of("c", 2), rates, Map.of("b", 0.2), null, whatIf);
+    }
+
+    static Transition transition(Scenario s, String from, String to) {
+        return s.transitions().stream().filter(t -> t.from().equals(from) && t.to().equals(to)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void takesRatesFromTheRequestThenTheHistoryThenTheDefaults() {
+        List<String> warnings = new ArrayList<>();
+        Scenario s = Scenarios.baseline(graph(), request(List.of(new Rate("b", "c", 0.3)), null), DEFAULTS, warnings);
+
+        assertThat(transition(s, "b", "c")).isEqualTo(new Transition("b", "c", "PROMOTES_TO", 0.3, "request"));
+        // 12 people over 3 recorded years out of 40 incumbents
+        assertThat(transition(s, "a", "b").rate()).isEqualTo(0.1);
+        assertThat(transition(s, "a", "b").source()).isEqualTo("history");
+        // a has history, so the recorded silence on a → x means nobody made that move
+        assertThat(transition(s, "a", "x").rate()).isZero();
+        assertThat(s.attrition()).containsEntry("a", 0.08).containsEntry("b", 0.2);
+        assertThat(s.headcounts()).containsEntry("a", 40.0).containsEntry("c", 2.0);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void usesTheDefaultsWithoutHistoryAndWarnsOfMissingHeadcounts() {
+        ModelGraph graph = graph();
+        ModelGraph noHistory = new ModelGraph(graph.classes(), graph.moves(), 0);
+        List<String> warnings = new ArrayList<>();
+
+        Scenario s = Scenarios.baseline(noHistory, new ProjectionRequest(null, null, null, null, null, null, null, null,
+                null), DEFAULTS, warnings);
+
+        assertThat(transition(s, "a", "b")).isEqualTo(new Transition("a", "b", "PROMOTES_TO", 0.10, "default"));
+        assertThat(transition(s, "a", "x").rate()).isEqualTo(0.02);
+        assertThat(warnings).singleElement().asString().contains("No headcount for c");
+    }
+
+    @Test
+    void aWhatIfRemovesMovesAndClassesAndChangesRates() {
+        WhatIf whatIf = new WhatIf("slower", List.of(new Move("a", "x")), List.of("c"), List.of(new Rate("a", "b", 0.05)),
+                null, Map.of("a", 3.0));
+        Scenario baseline = Scenarios.baseline(graph(), request(List.of(), whatIf), DEFAULTS, new ArrayList<>());
+
+        Scenario changed = Scenarios.whatIf(baseline, whatIf);
+
+        assertThat(changed.name()).isEqualTo("slower");
+        assertThat(changed.classes()).extracting(ModelClass::id).containsExactly("a", "b", "x");
+        assertThat(changed.transitions()).containsExactly(new Transition("a", "b", "PROMOTES_TO", 0.05, "what-if"));
+        assertThat(changed.hires()).containsEntry("a", 3.0);
+        assertThat(changed.headcounts()).doesNotContainKey("c");
+    }
+
+    @Test
+    void refusesARateForAMoveTheGraphDoesNotHave() {
+        assertThatThrownBy(() -> Scenarios.baseline(graph(), request(List.of(new Rate("c", "a", 0.1)), null), DEFAULTS,
+                new ArrayList<>())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no move from 'c' to 'a'");
+    }
+}
