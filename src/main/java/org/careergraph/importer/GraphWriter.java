@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class GraphWriter {
 
     /** Rows per statement, so that a large import reports progress and no single statement grows unbounded. */
-    static final int BATCH = 1000;
-
     static final int BATCH = 5_000;
 
     private final Neo4jClient neo4j;
@@ -58,7 +56,7 @@ public class GraphWriter {
         neo4j.query(cypher.query("import/clear-empty-groups")).run();
     }
 
-    /** Rows in slices, so a state-size import sends reasonable messages; all run in the one transaction. */
+    /** Rows in slices of {@value #BATCH}; all of them run in the one transaction. */
     static <T> List<List<T>> batches(List<T> rows) {
         List<List<T>> batches = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += BATCH) {
