@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -25,121 +23,68 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
 /**
- * Runs Neo4j inside the application's JVM, reachable only from this machine, so the app works without
- * an external database. It is a (no-op) {@link BeanFactoryPostProcessor} only so that Spring creates it
- * first: Neo4j then starts on its own thread while Spring builds the rest, and {@link #boltUri()} waits
- * for it, so the Driver is never created before the database is up.
+ * Runs Neo4j inside the application's JVM, reachable only from this machine, so the app works without an
+ * external database; Spring calls {@link #close()} when the context closes.
  */
-class EmbeddedNeo4jServer implements BeanFactoryPostProcessor, InitializingBean, DisposableBean {
+final class EmbeddedNeo4jServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
     private static final String LOOPBACK = "127.0.0.1";
 
-    private record Running(DatabaseManagementService dbms, int boltPort, int httpPort) {
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+    private final URI browserUri;
+
+    private EmbeddedNeo4jServer(DatabaseManagementService dbms, URI boltUri, URI browserUri) {
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+        this.browserUri = browserUri;
     }
 
-    private final EmbeddedNeo4jProperties properties;
-    private final Path home;
-    private CompletableFuture<Running> running;
-
-    EmbeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
-        this.properties = properties;
-        this.home = properties.dataDirectory().toAbsolutePath().normalize();
-    }
-
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        // nothing to do: implemented only to be instantiated early
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        running = new CompletableFuture<>();
-        var starter = new Thread(() -> {
-            Running server;
-            try {
-                server = start();
-            } catch (Throwable e) {
-                running.completeExceptionally(e);
-                return;
-            }
-            running.complete(server);
-            if (Boolean.getBoolean("cg.warm")) warmUp(server.dbms());
-        }, "embedded-neo4j-start");
-        starter.start();
-    }
-
-    @Override
-    public void destroy() {
-        Running server;
-        try {
-            server = running();
-        } catch (RuntimeException failedToStart) {
-            return; // start() already shut it down again
-        }
+    /** Starts Neo4j and returns once Bolt (and HTTP, if enabled) accept connections. */
+    static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
         long startedAt = System.nanoTime();
-        server.dbms().shutdown();
-        log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
-    }
-
-    /** The Bolt URI clients use, with the port actually bound; waits until Neo4j is up. */
-    URI boltUri() {
-        return URI.create("bolt://" + LOOPBACK + ":" + running().boltPort());
-    }
-
-    /** Neo4j Browser's address, preset to connect without a password; {@code null} without HTTP. */
-    URI browserUri() {
-        int port = running().httpPort();
-        return port < 0 ? null : URI.create("http://" + LOOPBACK + ":" + port + "/browser/?preselectAuthMethod=NO_AUTH");
-    }
-
-    private Running running() {
-        try {
-            return running.join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("Embedded Neo4j failed to start in " + home, e.getCause());
-        }
-    }
-
-    private Running start() {
-        long startedAt = System.nanoTime();
-        var dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings()).build();
+        Path home = properties.dataDirectory().toAbsolutePath().normalize();
+        // build() starts the DBMS and, if that fails, shuts it down again itself
+        var dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings(properties, home)).build();
         try {
             var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             var ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
-            int boltPort = ports.getLocalAddress(ConnectorType.BOLT).getPort();
-            int httpPort = properties.httpEnabled() ? ports.getLocalAddress(ConnectorType.HTTP).getPort() : -1;
-            var server = new Running(dbms, boltPort, httpPort);
-            long tookMs = Duration.ofNanos(System.nanoTime() - startedAt).toMillis();
-            log.info("Embedded Neo4j ready: bolt://{}:{}{} (data in {})", LOOPBACK, boltPort,
-                    httpPort < 0 ? "" : ", Neo4j Browser http://" + LOOPBACK + ":" + httpPort
-                            + "/browser/?preselectAuthMethod=NO_AUTH", home);
-            log.info("Embedded Neo4j started in {} ms ({} ms after JVM start)", tookMs,
+            var bolt = URI.create("bolt://" + LOOPBACK + ":" + ports.getLocalAddress(ConnectorType.BOLT).getPort());
+            var browser = !properties.httpEnabled() ? null : URI.create("http://" + LOOPBACK + ":"
+                    + ports.getLocalAddress(ConnectorType.HTTP).getPort() + "/browser/?preselectAuthMethod=NO_AUTH");
+            log.info("Embedded Neo4j ready: {}{} (data in {})", bolt, browser == null ? "" : ", Neo4j Browser " + browser,
+                    home);
+            log.info("Embedded Neo4j started in {} ms ({} ms after JVM start)",
+                    Duration.ofNanos(System.nanoTime() - startedAt).toMillis(),
                     ManagementFactory.getRuntimeMXBean().getUptime());
-            return server;
+            return new EmbeddedNeo4jServer(dbms, bolt, browser);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
         }
     }
 
-    /** Compiles a first query while Spring is still busy, so the app's first real query is not the slow one. */
-    private static void warmUp(DatabaseManagementService dbms) {
-        try {
-            dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
-            log.info("warm at {}", ManagementFactory.getRuntimeMXBean().getUptime());
-        } catch (RuntimeException e) {
-            log.debug("Warm-up query failed (harmless)", e);
-        }
+    @Override
+    public void close() {
+        long startedAt = System.nanoTime();
+        dbms.shutdown();
+        log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
     }
 
-    private Map<Setting<?>, Object> settings() {
+    /** The Bolt URI clients use, with the port actually bound. */
+    URI boltUri() {
+        return boltUri;
+    }
+
+    /** Neo4j Browser's address, preset to connect without a password; {@code null} without HTTP. */
+    URI browserUri() {
+        return browserUri;
+    }
+
+    private static Map<Setting<?>, Object> settings(EmbeddedNeo4jProperties properties, Path home) {
         Map<Setting<?>, Object> settings = new HashMap<>();
         settings.put(GraphDatabaseSettings.data_directory, home); // databases/ and transactions/ right in home
         settings.put(BoltConnector.enabled, true);

@@ -1,15 +1,20 @@
 package org.careergraph.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.driver.Driver;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -70,6 +75,22 @@ class EmbeddedNeo4jTests {
         assertThat(response.body()).containsIgnoringCase("<html");
     }
 
+    @Test
+    void releasesPortsAndFilesWhenStartFails() throws Exception {
+        Path home = Path.of("target/embedded-neo4j-failed-start");
+        try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThatThrownBy(() -> EmbeddedNeo4jServer.start(bareServer(home, taken.getLocalPort())))
+                    .rootCause().hasMessageContaining("Address already in use");
+        }
+        try (var retry = EmbeddedNeo4jServer.start(bareServer(home, 0))) {
+            assertThat(retry.boltUri().getPort()).isPositive();
+        }
+    }
+
+    private static EmbeddedNeo4jProperties bareServer(Path home, int boltPort) {
+        return new EmbeddedNeo4jProperties(home, boltPort, 0, false, null, null, null, null);
+    }
+
     /** With an external server configured the embedded one must stay off and all queries go there. */
     @Nested
     @NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
@@ -83,6 +104,7 @@ class EmbeddedNeo4jTests {
         static void externalServer(DynamicPropertyRegistry registry) {
             external = Neo4jBuilders.newInProcessBuilder()
                     .withDisabledServer()
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .withFixture("CREATE (:Marker {source: 'external'})")
                     .build();
             registry.add("spring.neo4j.uri", () -> external.boltURI().toString());
