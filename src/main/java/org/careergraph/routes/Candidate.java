@@ -2,6 +2,7 @@ package org.careergraph.routes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.careergraph.catalog.ClassDetail.ClassRequirements;
 import org.careergraph.importer.Education;
 import org.neo4j.driver.Value;
 
@@ -10,11 +11,11 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
 
     /** A class on the route with the facts ranking and eligibility need. */
     record Stop(String id, String title, String agency, List<String> grades, Integer lowestGrade, int level,
-                Education education, Integer years, String condition, String requirementText, List<String> substitutions,
-                boolean experienceForEducation, boolean educationForExperience, int masterReplacesYears) {
+                Education education, Integer years, ClassRequirements requirements, boolean experienceForEducation,
+                boolean educationForExperience, int masterReplacesYears) {
 
         boolean requirementsStated() {
-            return requirementText != null;
+            return requirements.text() != null;
         }
     }
 
@@ -36,9 +37,7 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
             stops.add(new Stop(c.get("id").asString(), c.get("title").asString(), c.get("agency").asString(),
                     c.get("grades").asList(Value::asString), c.get("lowestGrade").isNull() ? null : c.get("lowestGrade").asInt(),
                     c.get("level").asInt(), c.get("education").isNull() ? null : Education.fromKey(c.get("education").asString()),
-                    c.get("years").isNull() ? null : c.get("years").asInt(), c.get("condition").asString(null),
-                    c.get("requirementText").asString(null),
-                    c.get("substitutions").isNull() ? List.of() : c.get("substitutions").asList(Value::asString),
+                    c.get("years").isNull() ? null : c.get("years").asInt(), ClassRequirements.of(c),
                     c.get("experienceForEducation").asBoolean(false), c.get("educationForExperience").asBoolean(false),
                     c.get("masterReplacesYears").asInt(0)));
         }

@@ -69,8 +69,8 @@ final class Eligibility {
         if (shortfall > 0) {
             missing.add(format(shortfall) + " more years of experience (" + years + " needed, " + format(person.years()) + " now)");
         }
-        if (stop.condition() != null) {
-            how.add("also required, not checked here: " + stop.condition());
+        if (stop.requirements().condition() != null) {
+            how.add("also required, not checked here: " + stop.requirements().condition());
         }
         Double earliest = degreeMissing || blocked ? null : Math.max(earliestSoFar, shortfall);
         String requirement = (needed == null ? "" : label(needed) + " and ") + (stop.years() == null ? 0 : stop.years())

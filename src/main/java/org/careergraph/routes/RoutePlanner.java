@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.careergraph.catalog.ClassDetail.ClassRequirements;
 import org.careergraph.catalog.ClassDetail.Provenance;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
@@ -38,12 +37,12 @@ public class RoutePlanner {
         if (from.id().equals(to.id())) {
             throw new IllegalArgumentException("'from' and 'to' both name " + from.title() + "; choose two different classes");
         }
-        List<Candidate> candidates = candidates(from.id(), to.id(), query);
-        Comparator<Candidate> order = Comparator.comparingDouble((Candidate c) -> RouteCost.of(c).under(query.rank()))
-                .thenComparingDouble(c -> RouteCost.of(c).moves())
-                .thenComparing(c -> c.stops().stream().map(Candidate.Stop::title).toList().toString());
-        List<CareerRoute> routes = candidates.stream().sorted(order).limit(query.k())
-                .map(c -> explain(c, query.person())).toList();
+        Comparator<Costed> order = Comparator.comparingDouble((Costed c) -> c.cost().under(query.rank()))
+                .thenComparingDouble(c -> c.cost().moves())
+                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::title).toList().toString());
+        List<CareerRoute> routes = candidates(from.id(), to.id(), query).stream()
+                .map(c -> new Costed(c, RouteCost.of(c))).sorted(order).limit(query.k())
+                .map(c -> explain(c.route(), c.cost(), query.person())).toList();
         String rank = query.rank().name().toLowerCase(Locale.ROOT);
         return new RouteAnswer(from, to, rank, routes, routes.isEmpty() ? noRouteReason(from, to, query) : null);
     }
@@ -56,7 +55,11 @@ public class RoutePlanner {
                 .fetchAs(Candidate.class).mappedBy((types, record) -> Candidate.of(record)).all());
     }
 
-    static CareerRoute explain(Candidate route, Person person) {
+    /** A candidate with its cost, worked out once for ranking and answer alike. */
+    private record Costed(Candidate route, RouteCost cost) {
+    }
+
+    static CareerRoute explain(Candidate route, RouteCost cost, Person person) {
         Eligibility.Assessment assessment = person == null ? null : Eligibility.assess(person, route);
         List<RouteStep> steps = new ArrayList<>();
         for (int i = 0; i < route.stops().size(); i++) {
@@ -65,11 +68,10 @@ public class RoutePlanner {
             steps.add(new RouteStep(stop.id(), stop.title(), stop.agency(), stop.grades(), stop.level(),
                     hop == null ? null : hop.type(), hop == null ? null : hop.basis(),
                     hop == null ? null : new Provenance(hop.sourceFile(), hop.sourceLine()),
-                    new ClassRequirements(stop.education() == null ? ClassRequirements.NOT_STATED : stop.education().key(),
-                            stop.years(), stop.condition(), stop.requirementText(), stop.substitutions()),
+                    stop.requirements(),
                     assessment == null ? null : assessment.steps().get(i)));
         }
-        return new CareerRoute(route.moves(), RouteCost.of(route),
+        return new CareerRoute(route.moves(), cost,
                 assessment == null ? null : assessment.estimatedYears(), steps);
     }
 

@@ -3,6 +3,7 @@ package org.careergraph.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.careergraph.catalog.ClassDetail.ClassRequirements;
 import org.careergraph.importer.Education;
 import org.junit.jupiter.api.Test;
 
@@ -10,9 +11,10 @@ class EligibilityTests {
 
     static Candidate.Stop stop(String title, Education education, Integer years, boolean experienceForEducation,
                                boolean educationForExperience, int masterReplacesYears) {
+        ClassRequirements requirements = new ClassRequirements(education == null ? ClassRequirements.NOT_STATED
+                : education.key(), years, null, education == null && years == null ? null : "stated", List.of());
         return new Candidate.Stop(title.toLowerCase().replace(' ', '-'), title, "agency", List.of(), null, 1, education,
-                years, null, education == null && years == null ? null : "stated", List.of(), experienceForEducation,
-                educationForExperience, masterReplacesYears);
+                years, requirements, experienceForEducation, educationForExperience, masterReplacesYears);
     }
 
     static Candidate route(Candidate.Stop... stops) {

@@ -3,13 +3,14 @@ package org.careergraph.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.careergraph.catalog.ClassDetail.ClassRequirements;
 import org.junit.jupiter.api.Test;
 
 class RouteCostTests {
 
     static Candidate.Stop stop(String agency, Integer lowestGrade, int level, Integer years) {
         return new Candidate.Stop(agency + level, "Class " + level, agency, List.of(), lowestGrade, level, null, years,
-                null, null, List.of(), false, false, 0);
+                new ClassRequirements(ClassRequirements.NOT_STATED, years, null, null, List.of()), false, false, 0);
     }
 
     @Test
