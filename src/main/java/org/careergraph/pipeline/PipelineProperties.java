@@ -1,5 +1,6 @@
 package org.careergraph.pipeline;
 
+import org.careergraph.vocabulary.MoveType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,12 +23,12 @@ record PipelineProperties(Double defaultPromotionRate, Double defaultLateralRate
         defaultAttrition = share(defaultAttrition, 0.08, "default-attrition");
     }
 
-    /** The default rate of a move type ({@code PROMOTES_TO}, {@code SAME_GRADE} or {@code PEER_OF}). */
-    double defaultRate(String moveType) {
+    /** The default rate of a kind of move. */
+    double defaultRate(MoveType moveType) {
         return switch (moveType) {
-            case "PROMOTES_TO" -> defaultPromotionRate;
-            case "SAME_GRADE" -> defaultLateralRate;
-            default -> defaultPeerRate;
+            case PROMOTES_TO -> defaultPromotionRate;
+            case SAME_GRADE -> defaultLateralRate;
+            case PEER_OF -> defaultPeerRate;
         };
     }
 
