@@ -10,6 +10,7 @@ import org.careergraph.explorer.FocusSummary.FamilySummary;
 import org.careergraph.explorer.Ladder.CollapsedFamily;
 import org.careergraph.explorer.Ladder.LadderClass;
 import org.careergraph.explorer.Ladder.LadderMove;
+import org.careergraph.web.ProblemException;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,7 @@ class LadderExplorer {
         describe(problems, "family", unknown.get("families"));
         describe(problems, "class", unknown.get("classes"));
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("The graph holds no " + String.join("; no ", problems)
+            throw ProblemException.badRequest("The graph holds no " + String.join("; no ", problems)
                     + ". Agencies are listed at /api/graph/agencies, families at /api/graph/agencies/{code}/families.");
         }
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.careergraph.importer.GraphWriter;
+import org.careergraph.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -40,11 +41,11 @@ class HrImporter {
         Map<HrFile, HrUpload> byKind = new EnumMap<>(HrFile.class);
         for (HrUpload file : files) {
             if (byKind.put(file.kind(), file) != null) {
-                throw new IllegalArgumentException("two files for " + file.kind().fileName() + "; send each file once");
+                throw ProblemException.badRequest("two files for " + file.kind().fileName() + "; send each file once");
             }
         }
         if (byKind.isEmpty()) {
-            throw new IllegalArgumentException("no file given; send any of classes.csv, moves.csv, headcounts.csv and history.csv");
+            throw ProblemException.badRequest("no file given; send any of classes.csv, moves.csv, headcounts.csv and history.csv");
         }
         List<HrFileError> errors = new ArrayList<>();
         HrTables given = HrTables.parse(byKind, errors, progress);

@@ -16,6 +16,7 @@ import org.careergraph.pipeline.ProjectionAnswer.ClassProjection;
 import org.careergraph.pipeline.ProjectionAnswer.FeederReach;
 import org.careergraph.pipeline.ProjectionAnswer.Reach;
 import org.careergraph.pipeline.ProjectionAnswer.Result;
+import org.careergraph.web.ProblemException;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,16 @@ class Projections {
         this.defaults = defaults;
     }
 
+    /** The projection asked for; a request the model cannot run (a move the graph lacks, rates above 1) is a 400. */
     ProjectionAnswer project(ProjectionRequest asked) {
+        try {
+            return run(asked);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+    }
+
+    private ProjectionAnswer run(ProjectionRequest asked) {
         Map<String, ClassMatch> named = new HashMap<>();
         ProjectionRequest request = asked.resolved(text -> named.computeIfAbsent(text, search::resolve).id());
         ClassMatch target = request.target() == null ? null : named.get(asked.target());
