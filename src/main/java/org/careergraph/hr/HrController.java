@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
+import org.careergraph.importer.ImportProgress;
+import org.careergraph.importer.Location;
 import org.careergraph.web.ProblemException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -72,7 +74,7 @@ class HrController {
         int vacancies = edit.vacancies() != null ? edit.vacancies() : Math.max(0, edit.authorized() - edit.incumbents());
         String source = "edited by " + user.getName();
         importer.setHeadcount(new HeadcountRow(match.id(), edit.incumbents(), edit.authorized(), vacancies, source,
-                null, new FileLine(source, 0)));
+                null, new Location(source, 0)));
         return new Headcount(match.id(), match.title(), edit.incumbents(), edit.authorized(), vacancies, source);
     }
 
