@@ -2,10 +2,8 @@ package org.careergraph.embedded;
 
 import java.nio.file.Path;
 
-import org.springframework.boot.ExitCodeGenerator;
-
-/** Another process owns the embedded store; ends a command-line run with {@link #EXIT_CODE}. */
-public class DataFolderInUseException extends IllegalStateException implements ExitCodeGenerator {
+/** Another process owns the embedded store; the process that met it exits with {@link #EXIT_CODE}. */
+public class DataFolderInUseException extends IllegalStateException {
 
     /** The exit code of a run refused because the data folder is in use, documented in the README. */
     public static final int EXIT_CODE = 4;
@@ -20,10 +18,5 @@ public class DataFolderInUseException extends IllegalStateException implements E
 
     Path folder() {
         return folder;
-    }
-
-    @Override
-    public int getExitCode() {
-        return EXIT_CODE;
     }
 }
