@@ -5,7 +5,7 @@ import org.careergraph.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /** A class name in a request that matches several classes equally well: a 400 listing the candidates. */
-public class AmbiguousClassException extends ProblemException {
+class AmbiguousClassException extends ProblemException {
 
     private final transient List<ClassMatch> candidates;
 

@@ -5,7 +5,7 @@ import org.careergraph.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /** A class named in a request that the graph does not hold: a 404 with the nearest matches as suggestions. */
-public class UnknownClassException extends ProblemException {
+class UnknownClassException extends ProblemException {
 
     private final transient List<ClassMatch> suggestions;
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * running it twice changes nothing more.
  */
 @Service
-public class DocumentImporter {
+class DocumentImporter {
 
     static final String ORIGIN = "documents";
     private static final Logger log = LoggerFactory.getLogger(DocumentImporter.class);

@@ -17,7 +17,7 @@ import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 
 /** Turns parsed documents and the reviewed data into the graph: ids, ladders, bridges, levels and lateral moves. */
-public final class GraphPlanner {
+final class GraphPlanner {
 
     private GraphPlanner() {
     }

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * without a rebuild: which agency issued a document, bridges between families and tracks, and which
  * words in a title or family name mark its function (used to pair cross-agency peers).
  */
-public record ReviewedData(List<AgencySource> agencies, List<Bridge> bridges, List<FunctionKeyword> functions) {
+record ReviewedData(List<AgencySource> agencies, List<Bridge> bridges, List<FunctionKeyword> functions) {
 
     public static final String AGENCIES = "agencies.csv";
     public static final String BRIDGES = "bridges.csv";

@@ -77,6 +77,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus known = HttpStatus.resolve(status.value());
             String reason = known == null ? "error-" + status.value() : known.getReasonPhrase();
             detail.setType(URI.create(Problems.TYPE_PREFIX + reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+            Problems.withRequestId(detail);
         }
         return super.handleExceptionInternal(e, problem, headers, status, request);
     }
