@@ -9,5 +9,6 @@ CREATE CONSTRAINT headcount_class IF NOT EXISTS FOR (h:Headcount) REQUIRE h.clas
 CREATE INDEX job_class_level IF NOT EXISTS FOR (c:JobClass) ON (c.agency, c.level);
 CREATE INDEX job_class_title_key IF NOT EXISTS FOR (c:JobClass) ON (c.titleKey);
 CREATE INDEX job_class_origin IF NOT EXISTS FOR (c:JobClass) ON (c.origin);
+CREATE INDEX staged_class_id IF NOT EXISTS FOR (c:StagedClass) ON (c.id);
 CREATE FULLTEXT INDEX job_class_search IF NOT EXISTS FOR (c:JobClass) ON EACH [c.title, c.searchText];
 CALL db.awaitIndexes(60);
