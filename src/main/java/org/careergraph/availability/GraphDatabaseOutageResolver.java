@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import org.careergraph.web.Problems;
+import org.careergraph.web.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -42,8 +43,7 @@ class GraphDatabaseOutageResolver implements HandlerExceptionResolver, Ordered {
     }
 
     private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, GraphDatabaseOutage outage) {
-        log.warn("{} {} answered 503: the graph database is {} ({})", request.getMethod(), request.getRequestURI(),
-                outage.busy() ? "busy" : "unavailable", outage.reason());
+        log.warn("The graph database is {}: {}", outage.busy() ? "busy" : "unavailable", outage.reason());
         ProblemDetail problem = outage.busy()
                 ? Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Graph database busy", "The graph database cannot take "
                         + "this request right now. Try again in " + RETRY_AFTER_SECONDS + " seconds.", "database-busy")
@@ -51,6 +51,7 @@ class GraphDatabaseOutageResolver implements HandlerExceptionResolver, Ordered {
                         + "unavailable, so this request could not be answered. Try again in " + RETRY_AFTER_SECONDS
                         + " seconds.", "database-unavailable");
         problem.setInstance(URI.create(request.getRequestURI()));
+        request.setAttribute(RequestIdFilter.PROBLEM_ATTRIBUTE, problem); // for the request's log line
         try {
             response.resetBuffer();
             response.setStatus(problem.getStatus());
