@@ -20,6 +20,7 @@ record GraphDatabaseOutage(boolean busy, String reason) {
 
     /** Neo4j's code when the database exists but is stopped or starting. */
     private static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
+
     static Optional<GraphDatabaseOutage> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
@@ -32,9 +33,6 @@ record GraphDatabaseOutage(boolean busy, String reason) {
             if (cause instanceof TransientException transientFailure) {
                 return Optional.of(new GraphDatabaseOutage(!DATABASE_UNAVAILABLE.equals(transientFailure.code()),
                         cause.getMessage()));
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return Optional.empty();
