@@ -5,16 +5,15 @@
 // Parameters: $origin, e.g. 'documents'.
 MATCH (old:RetiredClass)-[r]-(other)
 WHERE NOT type(r) IN ['IN_FAMILY', 'TRACK']
-  AND NOT (other:RetiredClass AND type(r) IN ['PROMOTES_TO', 'SAME_GRADE', 'PEER_OF'] AND r.origin = $origin)
+  AND (NOT other:RetiredClass OR NOT type(r) IN ['PROMOTES_TO', 'SAME_GRADE', 'PEER_OF'] OR r.origin <> $origin)
 WITH DISTINCT r
 WITH r, startNode(r) AS a, endNode(r) AS b, type(r) AS type, properties(r) AS properties,
      type(r) IN ['PROMOTES_TO', 'SAME_GRADE', 'PEER_OF'] AND r.origin = $origin AS own
-OPTIONAL MATCH (newA:JobClass {id: a.id}) WHERE a:RetiredClass
-OPTIONAL MATCH (newB:JobClass {id: b.id}) WHERE b:RetiredClass
-WITH r, type, properties, own, CASE WHEN a:RetiredClass THEN newA ELSE a END AS from,
-     CASE WHEN b:RetiredClass THEN newB ELSE b END AS to
+WITH r, type, properties, own,
+     CASE WHEN a:RetiredClass THEN COLLECT { MATCH (n:JobClass {id: a.id}) RETURN n }[0] ELSE a END AS from,
+     CASE WHEN b:RetiredClass THEN COLLECT { MATCH (n:JobClass {id: b.id}) RETURN n }[0] ELSE b END AS to
 DELETE r
-WITH type, properties, from, to
+WITH type, properties, own, from, to
 WHERE NOT own AND from IS NOT NULL AND to IS NOT NULL
 CREATE (from)-[n:$(type)]->(to)
 SET n = properties
