@@ -2,6 +2,7 @@ package org.careergraph.embedded;
 
 import java.net.URI;
 
+import org.careergraph.cypher.GraphVersion;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
@@ -36,5 +37,11 @@ class EmbeddedNeo4jConfiguration {
                 return AuthTokens.none();
             }
         };
+    }
+
+    /** Every write reaches the graph through this process, so counting commits versions the graph exactly. */
+    @Bean
+    GraphVersion.LocalCommits embeddedCommits(EmbeddedNeo4jServer server) {
+        return server::commits;
     }
 }

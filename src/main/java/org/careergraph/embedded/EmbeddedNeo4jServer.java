@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -17,7 +18,10 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -36,11 +40,20 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final URI boltUri;
     private final URI browserUri;
+    private final AtomicLong commits = new AtomicLong();
 
     private EmbeddedNeo4jServer(DatabaseManagementService dbms, URI boltUri, URI browserUri) {
         this.dbms = dbms;
         this.boltUri = boltUri;
         this.browserUri = browserUri;
+        // every write of every client passes through here: counting commits tells when answers go stale
+        dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+                new TransactionEventListenerAdapter<Object>() {
+                    @Override
+                    public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+                        commits.incrementAndGet();
+                    }
+                });
     }
 
     /** Starts Neo4j and returns once Bolt (and HTTP, if enabled) accept connections. */
@@ -72,6 +85,11 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         long startedAt = System.nanoTime();
         dbms.shutdown();
         log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
+    }
+
+    /** How many write transactions have committed to the default database since the start. */
+    long commits() {
+        return commits.get();
     }
 
     /** The Bolt URI clients use, with the port actually bound. */

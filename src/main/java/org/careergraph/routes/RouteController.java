@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class RouteController {
 
-    private final RoutePlanner planner;
+    private final RouteAnswers answers;
 
-    RouteController(RoutePlanner planner) {
-        this.planner = planner;
+    RouteController(RouteAnswers answers) {
+        this.answers = answers;
     }
 
     @GetMapping
@@ -34,7 +34,7 @@ class RouteController {
                       @RequestParam(required = false) String education,
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double years,
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass) {
-        return planner.route(new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
+        return answers.route(new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
                 RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass)));
     }
 }
