@@ -32,4 +32,12 @@ class RouteAnswers {
         // the version is read before the planner reads the graph: an answer is never older than its version
         return answers.get(new Asked(version.current(), query), asked -> planner.route(query));
     }
+
+    /** Works the answer out again, as a client asking with {@code Cache-Control: no-cache} wants, and keeps it. */
+    RouteAnswer fresh(RouteQuery query) {
+        Asked asked = new Asked(version.current(), query);
+        RouteAnswer answer = planner.route(query);
+        answers.put(asked, answer);
+        return answer;
+    }
 }
