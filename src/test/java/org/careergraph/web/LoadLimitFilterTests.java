@@ -77,7 +77,7 @@ class LoadLimitFilterTests {
 
     @Test
     void aQuestionThatWaitsForItsTurnIsAnsweredWhenATurnFreesUp() throws Exception {
-        LoadLimitFilter filter = new LoadLimitFilter(new LoadLimitProperties(1, Duration.ofSeconds(10), null), json);
+        LoadLimitFilter filter = new LoadLimitFilter(new LoadLimitProperties(1, Duration.ofSeconds(10), Duration.ofSeconds(1)), json);
         CountDownLatch working = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         clients.submit(() -> {
