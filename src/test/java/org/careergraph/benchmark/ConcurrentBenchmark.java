@@ -31,7 +31,8 @@ import org.springframework.util.FileSystemUtils;
 public final class ConcurrentBenchmark {
 
     static final int CLIENTS = 64;
-    static final int DISTINCT = 6_000;
+    /** Distinct questions of each kind on the state; at least 5,000. */
+    static int distinct = 6_000;
     static final String CARD_FROM = "Associate Network Operations Technician";
     static final String CARD_TO = "Director Level 3";
 
@@ -41,6 +42,7 @@ public final class ConcurrentBenchmark {
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0].strip()) : 4_000;
         double seconds = args.length > 1 ? Double.parseDouble(args[1].strip()) : 8;
+        distinct = args.length > 2 ? Integer.parseInt(args[2].strip()) : distinct;
         ConcurrentBenchmark benchmark = new ConcurrentBenchmark();
         List<Load> seed = benchmark.seedGraph(seconds);
         List<Load> state = benchmark.state(size);
@@ -93,9 +95,9 @@ public final class ConcurrentBenchmark {
             CypherScripts scripts = app.getBean(CypherScripts.class);
             String candidates = scripts.query("routes/candidate-routes");
             List<String[]> warm = pairs(driver, scripts, 500, false);
-            List<String[]> shortest = pairs(driver, scripts, DISTINCT, false);
-            List<String[]> alternatives = pairs(driver, scripts, DISTINCT, false);
-            List<String[]> technical = pairs(driver, scripts, DISTINCT, true);
+            List<String[]> shortest = pairs(driver, scripts, distinct, false);
+            List<String[]> alternatives = pairs(driver, scripts, distinct, false);
+            List<String[]> technical = pairs(driver, scripts, distinct, true);
             List<String> unknown = unknownNames(shortest);
             List<String> ambiguous = ambiguousNames(driver, scripts);
             System.out.printf("Questions: %d, %d, %d distinct pairs; %d unknown and %d ambiguous names%n", shortest.size(),
@@ -153,7 +155,7 @@ public final class ConcurrentBenchmark {
         }
         Random random = new Random(13);
         Set<String> names = new LinkedHashSet<>();
-        for (int attempt = 0; names.size() < DISTINCT / 2 && attempt < DISTINCT * 20; attempt++) {
+        for (int attempt = 0; names.size() < distinct / 2 && attempt < distinct * 20; attempt++) {
             List<String> words = new ArrayList<>(List.of(titles.get(random.nextInt(titles.size())).split(" ")));
             java.util.Collections.shuffle(words, random);
             StringBuilder name = new StringBuilder();
