@@ -59,6 +59,7 @@ class LoadLimitFilter extends OncePerRequestFilter {
                 "The service is answering as many questions as it can at once; ask again in " + seconds
                         + (seconds == 1 ? " second." : " seconds."), "too-busy");
         problem.setInstance(URI.create(request.getRequestURI()));
+        request.setAttribute(RequestIdFilter.PROBLEM_ATTRIBUTE, problem);
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -45,10 +45,8 @@ public final class RouteBenchmark {
         for (int size : sizes) {
             results.add(measure(size));
         }
-        Path report = Path.of("BENCHMARKS.md");
-        Files.writeString(report, BenchmarkReport.markdown(results), StandardCharsets.UTF_8);
         System.out.println(BenchmarkReport.markdown(results));
-        System.out.println("Written to " + report.toAbsolutePath());
+        BenchmarkFile.replaceSection("routes", BenchmarkReport.markdown(results));
     }
 
     static SizeResult measure(int size) throws Exception {
