@@ -53,6 +53,9 @@ public class GraphWriter {
                     .bind(batch.stream().map(GraphWriter::moveRow).toList()).to("moves").run();
             written.accept(done += batch.size());
         }
+        for (List<Map<String, Object>> batch : batches(plan.classes().stream().flatMap(GraphWriter::statementRows).toList())) {
+            neo4j.query(cypher.query("import/upsert-statements")).bind(origin).to("origin").bind(batch).to("statements").run();
+        }
         neo4j.query(cypher.query("import/clear-empty-groups")).run();
     }
 
@@ -90,6 +93,7 @@ public class GraphWriter {
         p.put("tracks", spec.tracks().stream().map(Track::label).sorted().toList());
         p.put("functions", c.functions());
         p.put("supervises", spec.supervises());
+        p.put("supervision", spec.profile().supervision() == null ? null : spec.profile().supervision().key());
         p.put("education", req.education() == null ? null : req.education().key());
         p.put("years", req.years());
         p.put("requirementText", req.text());
@@ -113,6 +117,25 @@ public class GraphWriter {
         row.put("tracks", p.get("tracks"));
         row.put("properties", p);
         return row;
+    }
+
+    /** One row per statement the class's document makes, for {@code import/upsert-statements}. */
+    private static Stream<Map<String, Object>> statementRows(PlannedClass c) {
+        ClassProfile profile = c.spec().profile();
+        List<StatedItem> items = profile.items();
+        return java.util.stream.IntStream.range(0, items.size()).mapToObj(order -> {
+            StatedItem item = items.get(order);
+            Map<String, Object> p = new HashMap<>();
+            p.put("order", order);
+            p.put("sourceFile", c.sourceFile());
+            p.put("sourceLine", item.line());
+            p.put("seriesWide", item.seriesWide());
+            if (item.kind() == ItemKind.SUPERVISION && profile.supervision() != null) {
+                p.put("level", profile.supervision().key());
+            }
+            return Map.of("classId", c.id(), "key", item.key(), "kind", item.kind().section(), "label",
+                    item.kind().label(), "text", item.text(), "relationship", item.kind().relationship(), "properties", p);
+        });
     }
 
     private static Map<String, Object> moveRow(PlannedMove m) {
