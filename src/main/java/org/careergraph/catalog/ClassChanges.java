@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.careergraph.importer.Education;
-import org.careergraph.importer.ItemKind;
-import org.careergraph.importer.Supervision;
+import org.careergraph.vocabulary.Education;
+import org.careergraph.vocabulary.ItemKind;
+import org.careergraph.vocabulary.Supervision;
 
 /**
  * What changes from one class to another, in the documents' own words: education, years and supervision

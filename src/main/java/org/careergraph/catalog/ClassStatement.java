@@ -2,7 +2,7 @@ package org.careergraph.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.careergraph.catalog.ClassDetail.Provenance;
+import org.careergraph.vocabulary.Provenance;
 
 /**
  * One thing a class's document states (a duty, a competency, a licence…), as written, with its line.

@@ -3,8 +3,8 @@ package org.careergraph.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careergraph.catalog.ClassDetail.Provenance;
-import org.careergraph.importer.ItemKind;
+import org.careergraph.vocabulary.Provenance;
+import org.careergraph.vocabulary.ItemKind;
 import org.neo4j.driver.Value;
 
 /**

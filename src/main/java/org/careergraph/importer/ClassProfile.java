@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.careergraph.vocabulary.ItemKind;
+import org.careergraph.vocabulary.Supervision;
 
 /**
  * What a document states about a class beyond its requirements: responsibilities, competencies,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.careergraph.importer.DocumentLines.Line;
+import org.careergraph.vocabulary.ItemKind;
+import org.careergraph.vocabulary.Supervision;
 
 /**
  * Turns the paragraphs and sentences of a document's sections into the statements a class profile keeps:

@@ -1,5 +1,6 @@
 package org.careergraph.importer;
 
+import org.careergraph.vocabulary.ItemKind;
 /**
  * One thing a document states about a class, in the document's words.
  *

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.careergraph.importer.TestDocuments.*;
 
 import java.util.List;
+import org.careergraph.vocabulary.Education;
+import org.careergraph.vocabulary.ItemKind;
+import org.careergraph.vocabulary.Supervision;
 import org.junit.jupiter.api.Test;
 
 /** Reads documents written for the tests the way HR writes them: every section, with its line. */

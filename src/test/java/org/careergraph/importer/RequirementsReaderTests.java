@@ -2,6 +2,7 @@ package org.careergraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.careergraph.vocabulary.Education;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
