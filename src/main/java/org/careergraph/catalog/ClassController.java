@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.careergraph.web.ProblemException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ class ClassController {
     ClassComparison compare(@PathVariable @Size(max = 200) String id, @RequestParam @NotBlank @Size(max = 200) String with) {
         List<ClassMatch> ends = search.resolveAll(List.of(id, with));
         if (ends.get(0).id().equals(ends.get(1).id())) {
-            throw new IllegalArgumentException("'" + id + "' and 'with' both name " + ends.get(0).title()
+            throw ProblemException.badRequest("'" + id + "' and 'with' both name " + ends.get(0).title()
                     + "; choose two different classes");
         }
         Map<String, StatedProfile> read = profiles.read(List.of(ends.get(0).id(), ends.get(1).id()));

@@ -69,7 +69,7 @@ class DocumentStatementsTests {
         long before = count("MATCH (n) RETURN count(n)");
 
         assertThatThrownBy(() -> importer.importFiles(seedsWith(Map.of("005_water.txt", series))))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> {
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
                     assertThat(e.file()).isEqualTo("005_water.txt");
                     assertThat(e.reason()).isEqualTo("the document does not name its agency; add a row for "
                             + "'005_water.txt' to agencies.csv");
