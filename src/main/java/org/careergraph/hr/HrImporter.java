@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.careergraph.importer.GraphWriter;
+import org.careergraph.observed.DeFactoMoves;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -27,11 +28,13 @@ class HrImporter {
     private final HrGraph graph;
     private final GraphWriter structure;
     private final HrWriter writer;
+    private final DeFactoMoves deFacto;
 
-    HrImporter(HrGraph graph, GraphWriter structure, HrWriter writer) {
+    HrImporter(HrGraph graph, GraphWriter structure, HrWriter writer, DeFactoMoves deFacto) {
         this.graph = graph;
         this.structure = structure;
         this.writer = writer;
+        this.deFacto = deFacto;
     }
 
     @Transactional
@@ -70,6 +73,9 @@ class HrImporter {
             if (given.history() != null) {
                 writer.replaceHistory(plan.history(), done -> progress.advance(structureRows + headcountRows + done));
             }
+            if (given.history() != null || given.structureGiven()) {
+                deFacto.refresh();
+            }
         } catch (TransientDataAccessResourceException e) {
             if (String.valueOf(e.getMessage()).contains("dbms.memory.transaction")) {
                 throw new HrImportTooLargeException(rows, e);
@@ -78,7 +84,7 @@ class HrImporter {
         }
         progress.done();
         HrImportReport report = new HrImportReport(given.given(), plan.structure().classes().size(),
-                plan.structure().moves().size(), plan.headcounts().size(), plan.history().size(),
+                plan.structure().moves().size(), plan.headcounts().size(), plan.history().size(), plan.observedOnly(),
                 plan.skippedClasses() + plan.skippedMoves(),
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Imported HR files {}: {} classes, {} moves, {} headcounts, {} recorded moves in {} ms", report.files(),

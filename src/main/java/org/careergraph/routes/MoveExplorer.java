@@ -1,6 +1,7 @@
 package org.careergraph.routes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ import org.careergraph.catalog.ClassDetail.Provenance;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
+import org.careergraph.observed.Observed;
+import org.careergraph.observed.ObservedMove;
+import org.careergraph.observed.ObservedMoves;
+import org.careergraph.observed.Period;
+import org.careergraph.routes.NextMoves.WhereTheyWent;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -24,24 +30,34 @@ class MoveExplorer {
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
     private final ClassSearch search;
+    private final ObservedMoves observed;
 
-    MoveExplorer(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search) {
+    MoveExplorer(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search, ObservedMoves observed) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.search = search;
+        this.observed = observed;
     }
 
-    /** The next moves grouped by relationship type: PROMOTES_TO, SAME_GRADE, PEER_OF. */
-    Map<String, List<NextMove>> next(String classText) {
+    /**
+     * The next moves grouped by relationship type (PROMOTES_TO, SAME_GRADE, PEER_OF), each with the people
+     * recorded making it in the period, and where people leaving the class actually went.
+     */
+    NextMoves next(String classText, Period period) {
         ClassMatch from = search.resolve(classText);
+        List<ObservedMove> went = observed.outOf(from.id(), period);
+        Map<String, Observed> counts = new HashMap<>();
+        went.forEach(m -> counts.put(m.to().id(), new Observed(m.people(), List.copyOf(m.byYear().keySet()))));
         Map<String, List<NextMove>> grouped = new LinkedHashMap<>();
         for (RouteQuery.Move move : RouteQuery.Move.values()) {
             grouped.put(move.relationship, new ArrayList<>());
         }
         neo4j.query(cypher.query("routes/next-moves")).bind(from.id()).to("id")
                 .fetchAs(TypedMove.class).mappedBy((types, r) -> new TypedMove(r.get("type").asString(), move(r))).all()
-                .forEach(typed -> grouped.get(typed.type()).add(typed.move()));
-        return grouped;
+                .forEach(typed -> grouped.get(typed.type()).add(typed.move().with(counts.get(typed.move().id()))));
+        int leavers = went.stream().mapToInt(ObservedMove::people).sum();
+        return new NextMoves(grouped.get("PROMOTES_TO"), grouped.get("SAME_GRADE"), grouped.get("PEER_OF"),
+                new WhereTheyWent(period.words(), leavers, went));
     }
 
     private record TypedMove(String type, NextMove move) {
@@ -52,7 +68,8 @@ class MoveExplorer {
         return new NextMove(c.get("id").asString(), c.get("title").asString(), c.get("agency").asString(),
                 c.get("family").asString(), c.get("grades").asList(Value::asString), c.get("level").asInt(),
                 c.get("tracks").asList(Value::asString), ClassRequirements.of(c), r.get("basis").asString(null),
-                new Provenance(r.get("sourceFile").asString(null), r.get("sourceLine").isNull() ? null : r.get("sourceLine").asInt()));
+                new Provenance(r.get("sourceFile").asString(null), r.get("sourceLine").isNull() ? null : r.get("sourceLine").asInt()),
+                null);
     }
 
     List<ReachableClass> reachable(String classText, int maxMoves) {

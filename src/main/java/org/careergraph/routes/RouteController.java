@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.careergraph.observed.Period;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,8 +34,11 @@ class RouteController {
                       @RequestParam(defaultValue = "12") int maxMoves,
                       @RequestParam(required = false) String education,
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double years,
-                      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass) {
+                      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass,
+                      @RequestParam(required = false) Integer fromYear,
+                      @RequestParam(required = false) Integer toYear) {
         return planner.route(new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
-                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass)));
+                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass),
+                RouteQuery.observed(moves), Period.of(fromYear, toYear, "fromYear", "toYear")));
     }
 }

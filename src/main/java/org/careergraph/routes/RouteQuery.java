@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.careergraph.observed.Period;
 
 /**
  * What a person asks of a route search: the two ends, how many alternatives, how to rank them, and the
@@ -13,15 +14,21 @@ import java.util.stream.Collectors;
  *
  * @param track       {@code Technical}, {@code Management}, or null for either
  * @param person      who is asking, for eligibility and time to reach; null when not described
+ * @param observed    whether a route may also use de facto moves: moves people were recorded making that no
+ *                    document or review lists
+ * @param period      the years of recorded history the counts, the travelled ranking and de facto moves use
  */
 record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Move> moves, boolean crossAgency,
-                  int maxMoves, Person person) {
+                  int maxMoves, Person person, boolean observed, Period period) {
 
     static final int MAX_K = 10;
     static final int MAX_MOVES = 12;
 
-    /** How routes are ordered. */
-    enum Rank { MOVES, YEARS, GRADES }
+    /** How routes are ordered; TRAVELLED puts the routes most people recorded taking first. */
+    enum Rank { MOVES, YEARS, GRADES, TRAVELLED }
+
+    /** The word in {@code moves} that lets a route use de facto moves too. */
+    static final String OBSERVED = "observed";
 
     /** Kinds of move a route may use, each a relationship type. */
     enum Move {
@@ -44,6 +51,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
         if (moves.isEmpty()) {
             throw new IllegalArgumentException("'moves' must allow at least one of promotion, lateral, peer");
         }
+        period = period == null ? Period.ALL : period;
         moves = Set.copyOf(moves);
     }
 
@@ -66,13 +74,23 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
         };
     }
 
-    /** A comma-separated list such as {@code promotion,lateral}; null means every kind. */
+    /**
+     * A comma-separated list such as {@code promotion,lateral}; null means every kind. {@code observed} (see
+     * {@link #observed(String)}) adds de facto moves; alone it means every kind and de facto moves.
+     */
     static Set<Move> moves(String text) {
-        if (text == null || text.isBlank()) {
+        List<String> words = text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.equalsIgnoreCase(OBSERVED)).toList();
+        if (words.isEmpty()) {
             return EnumSet.allOf(Move.class);
         }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> parse(Move.class, "moves", s)).collect(Collectors.toCollection(() -> EnumSet.noneOf(Move.class)));
+        return words.stream().map(s -> parse(Move.class, "moves", s))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Move.class)));
+    }
+
+    /** Whether a {@code moves} list names {@code observed}. */
+    static boolean observed(String text) {
+        return text != null && Arrays.stream(text.split(",")).map(String::strip).anyMatch(OBSERVED::equalsIgnoreCase);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String parameter, String text) {
