@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.careergraph.catalog.ClassDetail.Provenance;
+import org.careergraph.vocabulary.Provenance;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.explorer.FocusSummary.AgencySummary;
 import org.careergraph.explorer.FocusSummary.FamilySummary;

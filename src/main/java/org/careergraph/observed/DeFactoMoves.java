@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeFactoMoves {
 
+    /** The relationship a de facto move is walked along, and a route step's {@code move} when it takes one. */
+    public static final String RELATIONSHIP = "OBSERVED_MOVE";
+
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
 

@@ -2,8 +2,10 @@ package org.careergraph.routes;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careergraph.catalog.ClassDetail.ClassRequirements;
-import org.careergraph.importer.Education;
+import org.careergraph.vocabulary.ClassRequirements;
+import org.careergraph.vocabulary.Education;
+import org.careergraph.observed.DeFactoMoves;
+import org.careergraph.vocabulary.MoveType;
 import org.neo4j.driver.Value;
 
 /** A route as the path search returns it, before it is ranked and explained. */
@@ -27,8 +29,13 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
         return hops.size();
     }
 
-    long count(String type) {
-        return hops.stream().filter(h -> h.type().equals(type)).count();
+    long count(MoveType type) {
+        return hops.stream().filter(h -> h.type().equals(type.name())).count();
+    }
+
+    /** Moves people made that no document or review lists, walked when a question asks for them. */
+    long deFactoMoves() {
+        return hops.stream().filter(h -> h.type().equals(DeFactoMoves.RELATIONSHIP)).count();
     }
 
     static Candidate of(org.neo4j.driver.Record record) {

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.careergraph.catalog.ClassDetail.Provenance;
+import org.careergraph.vocabulary.Provenance;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
+import org.careergraph.observed.DeFactoMoves;
 import org.careergraph.observed.Observed;
 import org.careergraph.observed.Period;
 import org.careergraph.observed.Traffic;
 import org.careergraph.observed.TrafficReader;
 import org.careergraph.observed.TrafficReader.Pair;
+import org.careergraph.vocabulary.MoveType;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +96,7 @@ public class RoutePlanner {
             Candidate.Stop stop = route.stops().get(i);
             Candidate.Hop hop = i == 0 ? null : route.hops().get(i - 1);
             Observed observed = i == 0 ? null : traffic.of(route.stops().get(i - 1).id(), stop.id());
-            boolean deFacto = hop != null && RouteCost.DE_FACTO.equals(hop.type());
+            boolean deFacto = hop != null && DeFactoMoves.RELATIONSHIP.equals(hop.type());
             steps.add(new RouteStep(stop.id(), stop.title(), stop.agency(), stop.grades(), stop.level(),
                     hop == null ? null : hop.type(),
                     deFacto ? deFactoBasis(observed, traffic.period()) : hop == null ? null : hop.basis(),
@@ -126,7 +128,7 @@ public class RoutePlanner {
                     + ", more than the " + query.maxMoves() + " moves allowed.";
         }
         return "No route of at most " + query.maxMoves() + " moves leads from " + from.title() + " to " + to.title()
-                + " using " + String.join(", ", query.moves().stream().map(m -> m.name().toLowerCase(Locale.ROOT))
+                + " using " + String.join(", ", query.moves().stream().map(MoveType::option)
                 .sorted().toList()) + " moves" + (query.track() == null ? "" : " on the " + query.track() + " track")
                 + (query.observed() ? " or de facto moves" : "")
                 + (query.crossAgency() ? "" : " within " + from.agency()) + ".";

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.careergraph.observed.Period;
+import org.careergraph.vocabulary.MoveType;
 
 /**
  * What a person asks of a route search: the two ends, how many alternatives, how to rank them, and the
@@ -18,7 +19,7 @@ import org.careergraph.observed.Period;
  *                    document or review lists
  * @param period      the years of recorded history the counts, the travelled ranking and de facto moves use
  */
-record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Move> moves, boolean crossAgency,
+record RouteQuery(String from, String to, int k, Rank rank, String track, Set<MoveType> moves, boolean crossAgency,
                   int maxMoves, Person person, boolean observed, Period period) {
 
     static final int MAX_K = 10;
@@ -29,17 +30,6 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
 
     /** The word in {@code moves} that lets a route use de facto moves too. */
     static final String OBSERVED = "observed";
-
-    /** Kinds of move a route may use, each a relationship type. */
-    enum Move {
-        PROMOTION("PROMOTES_TO"), LATERAL("SAME_GRADE"), PEER("PEER_OF");
-
-        final String relationship;
-
-        Move(String relationship) {
-            this.relationship = relationship;
-        }
-    }
 
     RouteQuery {
         if (k < 1 || k > MAX_K) {
@@ -56,7 +46,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
     }
 
     List<String> relationshipTypes() {
-        return moves.stream().map(m -> m.relationship).sorted().toList();
+        return moves.stream().map(MoveType::name).sorted().toList();
     }
 
     static Rank rank(String text) {
@@ -78,14 +68,17 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
      * A comma-separated list such as {@code promotion,lateral}; null means every kind. {@code observed} (see
      * {@link #observed(String)}) adds de facto moves; alone it means every kind and de facto moves.
      */
-    static Set<Move> moves(String text) {
+    static Set<MoveType> moves(String text) {
         List<String> words = text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.equalsIgnoreCase(OBSERVED)).toList();
         if (words.isEmpty()) {
-            return EnumSet.allOf(Move.class);
+            return EnumSet.allOf(MoveType.class);
         }
-        return words.stream().map(s -> parse(Move.class, "moves", s))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Move.class)));
+        return words.stream()
+                .map(s -> MoveType.ofOption(s).orElseThrow(() -> new IllegalArgumentException("'moves' must be one of "
+                        + Arrays.stream(MoveType.values()).map(MoveType::option).collect(Collectors.joining(", "))
+                        + ", " + OBSERVED + ", was '" + s + "'")))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MoveType.class)));
     }
 
     /** Whether a {@code moves} list names {@code observed}. */
