@@ -3,6 +3,7 @@ package org.careergraph.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.careergraph.observed.DeFactoMoves;
 import org.careergraph.vocabulary.MoveType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,12 @@ public class DocumentImporter {
 
     private final GraphWriter writer;
     private final SeedProperties properties;
+    private final DeFactoMoves deFacto;
 
-    DocumentImporter(GraphWriter writer, SeedProperties properties) {
+    DocumentImporter(GraphWriter writer, SeedProperties properties, DeFactoMoves deFacto) {
         this.writer = writer;
         this.properties = properties;
+        this.deFacto = deFacto;
     }
 
     /** Imports the configured seed folder. */
@@ -35,6 +38,8 @@ public class DocumentImporter {
         long started = System.nanoTime();
         GraphPlan plan = plan(files);
         writer.replace(ORIGIN, plan);
+        // a move the documents now list is no longer de facto, and one they dropped may be again
+        deFacto.refresh();
         ImportReport report = new ImportReport(files.origin(), files.documents().size(), plan.classes().size(),
                 plan.count(MoveType.PROMOTES_TO), plan.count(MoveType.SAME_GRADE), plan.count(MoveType.PEER_OF),
                 (System.nanoTime() - started) / 1_000_000);

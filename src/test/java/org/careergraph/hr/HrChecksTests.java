@@ -124,6 +124,15 @@ class HrChecksTests {
     }
 
     @Test
+    void aRowNamingItsSourceWithoutALineIsRead() {
+        List<MoveRow> rows = read(HrFile.MOVES, "type,from,to,basis,sourceFile\nPROMOTES_TO,doc-low,doc-high,seen,"
+                + "reviewed by hr on 2026-01-05T10:00:00Z\n", MoveRow::read);
+
+        assertThat(rows.get(0).sourceFile()).isEqualTo("reviewed by hr on 2026-01-05T10:00:00Z");
+        assertThat(rows.get(0).sourceLine()).isNull();
+    }
+
+    @Test
     void aRecordedMoveNoDocumentListsIsKeptAsObservedOnly() {
         HrPlan plan = check(tables("", "", "", "2023,doc-high,doc-low,1\n2024,doc-high,doc-low,2\n2023,doc-low,doc-high,4\n"));
 
