@@ -17,6 +17,6 @@ import java.util.List;
  *                       written: their own importer owns them
  * @param millis         time taken
  */
-public record HrImportReport(List<String> files, int classes, int moves, int headcounts, int history,
-                             int observedOnly, int leftAsTheyAre, long millis) {
+record HrImportReport(List<String> files, int classes, int moves, int headcounts, int history,
+                      int observedOnly, int leftAsTheyAre, long millis) {
 }

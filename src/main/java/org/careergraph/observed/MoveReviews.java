@@ -10,6 +10,7 @@ import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.observed.ObservedMove.ClassEnd;
 import org.careergraph.vocabulary.MoveType;
+import org.careergraph.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -45,7 +46,7 @@ class MoveReviews {
         String fromId = search.resolve(request.from()).id();
         String toId = search.resolve(request.to()).id();
         if (fromId.equals(toId)) {
-            throw new IllegalArgumentException("'from' and 'to' both name " + fromId + "; a move leads to another class");
+            throw ProblemException.badRequest("'from' and 'to' both name " + fromId + "; a move leads to another class");
         }
         Map<String, Object> found = neo4j.query(cypher.query("observed/review-candidate")).bind(fromId).to("from")
                 .bind(toId).to("to").fetch().one().orElseThrow();
@@ -112,7 +113,7 @@ class MoveReviews {
             try {
                 type = MoveType.valueOf(asked.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'type' must be PROMOTES_TO, SAME_GRADE or PEER_OF, was '" + asked + "'");
+                throw ProblemException.badRequest("'type' must be PROMOTES_TO, SAME_GRADE or PEER_OF, was '" + asked + "'");
             }
         }
         String wrong = switch (type) {

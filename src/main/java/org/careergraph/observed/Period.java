@@ -1,5 +1,7 @@
 package org.careergraph.observed;
 
+import org.careergraph.web.ProblemException;
+
 /**
  * The years of recorded history a question looks at, both ends included; an open end (null) takes every
  * recorded year on that side.
@@ -24,7 +26,7 @@ public record Period(Integer from, Integer to) {
         try {
             return new Period(from, to);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + fromName + "' and '" + toName + "' name years from " + EARLIEST
+            throw ProblemException.badRequest("'" + fromName + "' and '" + toName + "' name years from " + EARLIEST
                     + " to " + LATEST + ", the first not after the second: " + e.getMessage());
         }
     }

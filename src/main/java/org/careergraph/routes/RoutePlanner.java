@@ -15,6 +15,7 @@ import org.careergraph.observed.Traffic;
 import org.careergraph.observed.TrafficReader;
 import org.careergraph.observed.TrafficReader.Pair;
 import org.careergraph.vocabulary.MoveType;
+import org.careergraph.web.ProblemException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ public class RoutePlanner {
         ClassMatch from = ends.get(0);
         ClassMatch to = ends.get(1);
         if (from.id().equals(to.id())) {
-            throw new IllegalArgumentException("'from' and 'to' both name " + from.title() + "; choose two different classes");
+            throw ProblemException.badRequest("'from' and 'to' both name " + from.title() + "; choose two different classes");
         }
         boolean travelled = query.rank() == RouteQuery.Rank.TRAVELLED;
         List<Candidate> candidates = candidates(from.id(), to.id(), query);

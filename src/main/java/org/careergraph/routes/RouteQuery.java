@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.careergraph.observed.Period;
 import org.careergraph.vocabulary.MoveType;
+import org.careergraph.web.ProblemException;
 
 /**
  * What a person asks of a route search: the two ends, how many alternatives, how to rank them, and the
@@ -33,13 +34,13 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
 
     RouteQuery {
         if (k < 1 || k > MAX_K) {
-            throw new IllegalArgumentException("'k' must be between 1 and " + MAX_K + ", was " + k);
+            throw ProblemException.badRequest("'k' must be between 1 and " + MAX_K + ", was " + k);
         }
         if (maxMoves < 1 || maxMoves > MAX_MOVES) {
-            throw new IllegalArgumentException("'maxMoves' must be between 1 and " + MAX_MOVES + ", was " + maxMoves);
+            throw ProblemException.badRequest("'maxMoves' must be between 1 and " + MAX_MOVES + ", was " + maxMoves);
         }
         if (moves.isEmpty()) {
-            throw new IllegalArgumentException("'moves' must allow at least one of promotion, lateral, peer");
+            throw ProblemException.badRequest("'moves' must allow at least one of promotion, lateral, peer");
         }
         period = period == null ? Period.ALL : period;
         moves = Set.copyOf(moves);
@@ -60,7 +61,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
             case "any", "" -> null;
             case "technical" -> "Technical";
             case "management" -> "Management";
-            default -> throw new IllegalArgumentException("'track' must be technical, management or any, was '" + text + "'");
+            default -> throw ProblemException.badRequest("'track' must be technical, management or any, was '" + text + "'");
         };
     }
 
@@ -75,7 +76,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
             return EnumSet.allOf(MoveType.class);
         }
         return words.stream()
-                .map(s -> MoveType.ofOption(s).orElseThrow(() -> new IllegalArgumentException("'moves' must be one of "
+                .map(s -> MoveType.ofOption(s).orElseThrow(() -> ProblemException.badRequest("'moves' must be one of "
                         + Arrays.stream(MoveType.values()).map(MoveType::option).collect(Collectors.joining(", "))
                         + ", " + OBSERVED + ", was '" + s + "'")))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MoveType.class)));
@@ -92,7 +93,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
                 return value;
             }
         }
-        throw new IllegalArgumentException("'" + parameter + "' must be one of " + Arrays.stream(type.getEnumConstants())
+        throw ProblemException.badRequest("'" + parameter + "' must be one of " + Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", was '" + text + "'");
     }
 }
