@@ -44,6 +44,8 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
         }
         period = period == null ? Period.ALL : period;
         moves = Set.copyOf(moves);
+        from = from == null ? null : from.strip();
+        to = to == null ? null : to.strip();
     }
 
     List<String> relationshipTypes() {
