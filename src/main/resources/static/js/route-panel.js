@@ -2,7 +2,7 @@
 // it requires and why the move into it exists (its basis and the document line that says so).
 import { detailOf } from './api.js';
 import { changesView } from './changes.js';
-import { el, gradesText, moveName, problemBox, requirementsText, sourceText } from './format.js';
+import { el, gradesText, moveName, observedText, problemBox, requirementsText, sourceText } from './format.js';
 
 export class RoutePanel {
   constructor(alternatives, steps, { onChoose, onClass }) {
@@ -61,12 +61,17 @@ export class RoutePanel {
 function stepItem(step, i, onClass) {
   const why = i === 0
     ? el('p', { class: 'why' }, el('span', { class: 'move-kind' }, 'Starting point'), ': your class today.')
-    : el('p', { class: 'why' }, el('span', { class: 'move-kind' }, `${moveName(step.move)}`), `: ${step.basis || 'no basis recorded'} `,
-      el('cite', {}, `(${sourceText(step.source)})`));
+    : step.move === 'OBSERVED_MOVE'
+      ? el('p', { class: 'why de-facto' }, el('span', { class: 'move-kind' }, moveName(step.move)), `: ${step.basis}.`)
+      : el('p', { class: 'why' }, el('span', { class: 'move-kind' }, `${moveName(step.move)}`), `: ${step.basis || 'no basis recorded'} `,
+        el('cite', {}, `(${sourceText(step.source)})`));
+  const observed = i > 0 && step.observed && step.move !== 'OBSERVED_MOVE'
+    ? el('p', { class: 'observed' }, `Recorded: ${observedText(step.observed)}.`) : '';
   return el('li', { 'data-id': step.id, 'data-move': step.move || '' },
     el('h3', {}, el('button', { type: 'button', class: 'link', onclick: () => onClass(step.id) }, step.title)),
     el('p', { class: 'meta' }, `${step.agency} · level ${step.level} · ${gradesText(step.grades)}`),
     why,
+    observed,
     el('p', { class: 'requires' }, el('strong', {}, 'Requires: '), el('span', { class: 'requirement' }, '…')),
     step.eligibility ? eligibility(step.eligibility) : '',
     step.changes ? changesView(step.changes) : '');
@@ -74,7 +79,9 @@ function stepItem(step, i, onClass) {
 
 /** "6 moves · about 14 years": the estimate appears when the server works one out for the person. */
 function routeSummary(route) {
-  const moves = `${route.moves} move${route.moves === 1 ? '' : 's'}`;
+  const deFacto = route.steps.filter((s) => s.move === 'OBSERVED_MOVE').length;
+  const travelled = route.travelled ? ` · travelled ${Math.round(route.travelled.score * 1000) / 10}%` : '';
+  const moves = `${route.moves} move${route.moves === 1 ? '' : 's'}${deFacto ? ` (${deFacto} de facto)` : ''}${travelled}`;
   return route.estimatedYears === undefined || route.estimatedYears === null ? moves
     : `${moves} · about ${route.estimatedYears} year${route.estimatedYears === 1 ? '' : 's'} from now`;
 }

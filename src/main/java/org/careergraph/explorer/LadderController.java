@@ -3,6 +3,7 @@ package org.careergraph.explorer;
 import java.util.List;
 import org.careergraph.explorer.FocusSummary.AgencySummary;
 import org.careergraph.explorer.FocusSummary.FamilySummary;
+import org.careergraph.observed.Period;
 import org.careergraph.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,14 +23,22 @@ class LadderController {
         this.explorer = explorer;
     }
 
-    /** {@code GET /api/graph?agency=mshp&family=mshp-it-management&include=id&ladders=true&limit=200} */
+    /**
+     * {@code GET /api/graph?agency=mshp&family=mshp-it-management&include=id&ladders=true&limit=200}; with
+     * {@code observed=true} also where people were recorded moving among the drawn classes, in the years
+     * {@code fromYear} to {@code toYear} (all by default).
+     */
     @GetMapping
     Ladder ladder(@RequestParam(name = "agency", required = false) List<String> agencies,
                   @RequestParam(name = "family", required = false) List<String> families,
                   @RequestParam(required = false) List<String> include,
                   @RequestParam(defaultValue = "false") boolean ladders,
-                  @RequestParam(defaultValue = "" + LadderFocus.DEFAULT_LIMIT) int limit) {
-        return explorer.ladder(new LadderFocus(agencies, families, include, ladders, limit));
+                  @RequestParam(defaultValue = "" + LadderFocus.DEFAULT_LIMIT) int limit,
+                  @RequestParam(defaultValue = "false") boolean observed,
+                  @RequestParam(required = false) Integer fromYear,
+                  @RequestParam(required = false) Integer toYear) {
+        Period period = Period.of(fromYear, toYear, "fromYear", "toYear");
+        return explorer.ladder(new LadderFocus(agencies, families, include, ladders, limit), observed ? period : null);
     }
 
     @GetMapping("/agencies")

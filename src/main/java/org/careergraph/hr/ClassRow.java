@@ -32,7 +32,7 @@ record ClassRow(String id, String title, String agency, String agencyName, Strin
                 c.required("family"), c.text("familySummary"), c.list("grades"), tracks(c), c.list("functions"),
                 c.text("code"), education(c), c.integer("years", 0, 60, false), c.text("requirements"),
                 c.text("summary"), c.integer("level", 1, 1000, false), origin == null ? HrImporter.ORIGIN : origin,
-                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
+                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? Integer.valueOf(c.line()) : sourceLine,
                 c.at());
     }
 

@@ -15,6 +15,7 @@ import org.careergraph.importer.GraphPlan.PlannedClass;
 import org.careergraph.importer.GraphPlan.PlannedMove;
 import org.careergraph.importer.ImportPlan.PlannedHeadcount;
 import org.careergraph.importer.ImportPlan.PlannedHistory;
+import org.careergraph.observed.DeFactoMoves;
 import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
@@ -46,11 +47,13 @@ public class GraphWriter {
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
     private final TransactionTemplate transactions;
+    private final DeFactoMoves deFacto;
 
-    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions) {
+    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions, DeFactoMoves deFacto) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.transactions = new TransactionTemplate(transactions);
+        this.deFacto = deFacto;
     }
 
     /**
@@ -144,6 +147,10 @@ public class GraphWriter {
                     .bind(plan.history().stream().map(h -> h.from() + ">" + h.to() + "@" + h.year()).toList())
                     .to("keep").run();
             upsert("hr/upsert-history", "rows", null, plan.history(), GraphWriter::historyRow, written);
+        }
+        if (plan.structure() != null || plan.history() != null) {
+            // a move now listed is no longer de facto, one dropped may be again, and new history may add some
+            deFacto.refresh();
         }
     }
 

@@ -3,7 +3,7 @@ package org.careergraph.routes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.Map;
+import org.careergraph.observed.Period;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +23,11 @@ class MoveController {
         this.explorer = explorer;
     }
 
+    /** @param fromYear, toYear the years of recorded history to count, both included; all by default */
     @GetMapping("/next")
-    Map<String, List<NextMove>> next(@PathVariable String id) {
-        return explorer.next(id);
+    NextMoves next(@PathVariable String id, @RequestParam(required = false) Integer fromYear,
+                   @RequestParam(required = false) Integer toYear) {
+        return explorer.next(id, Period.of(fromYear, toYear, "fromYear", "toYear"));
     }
 
     @GetMapping("/reachable")

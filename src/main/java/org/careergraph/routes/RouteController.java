@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.careergraph.observed.Period;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.validation.annotation.Validated;
@@ -37,9 +38,12 @@ class RouteController {
                       @RequestParam(required = false) String education,
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double years,
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass,
+                      @RequestParam(required = false) Integer fromYear,
+                      @RequestParam(required = false) Integer toYear,
                       @RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
         RouteQuery query = new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
-                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass));
+                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass),
+                RouteQuery.observed(moves), Period.of(fromYear, toYear, "fromYear", "toYear"));
         boolean noCache = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         return noCache ? answers.fresh(query) : answers.route(query);
     }
