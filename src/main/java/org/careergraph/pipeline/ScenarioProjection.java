@@ -62,7 +62,7 @@ final class ScenarioProjection {
             classes.add(new ClassProjection(c.id(), c.title(), c.level(), c.authorized(), attrition, outflows,
                     scenario.hires().getOrDefault(c.id(), 0.0), headcount, vacancies, leavers));
         }
-        double hiresPerYear = scenario.hires().values().stream().mapToDouble(Double::doubleValue).sum();
+        double hiresPerYear = classes.stream().mapToDouble(ClassProjection::hires).sum();
         List<Double> hired = IntStream.rangeClosed(0, years).mapToObj(year -> year == 0 ? 0 : hiresPerYear).toList();
         List<Double> totals = path.stream().map(v -> Arrays.stream(v.toArray()).sum()).toList();
         boolean targetModelled = target != null && model.states().contains(target.id());
