@@ -57,7 +57,8 @@ class Projections {
         ClassRef targetRef = target == null ? null : new ClassRef(target.id(), target.title(), target.agency(), target.level());
         return new ProjectionAnswer(request.years(), targetRef, warnings,
                 ScenarioProjection.of(baseline, request.years(), targetRef),
-                request.whatIf() == null ? null : ScenarioProjection.of(Scenarios.whatIf(baseline, request.whatIf()), request.years(), targetRef));
+                request.whatIf() == null ? null
+                        : ScenarioProjection.of(Scenarios.whatIf(baseline, request.whatIf()), request.years(), targetRef));
     }
 
     private ModelGraph read(List<String> scope) {

@@ -151,7 +151,7 @@ class RandomPoolsTests {
     }
 
     /**
-     * One person in class {@code from}, followed for 20,000 years, the target absorbing: the share that reaches it,
+     * One person in class {@code from}, followed for 10,000 years, the target absorbing: the share that reaches it,
      * the share-weighted years of reaching it, the expected years before reaching it or leaving, and the share
      * still in the pool (but not the target) at the end, which only a class nobody leaves keeps.
      */
@@ -161,7 +161,7 @@ class RandomPoolsTests {
         double reached = 0;
         double weighted = 0;
         double inService = 0;
-        for (int year = 1; year <= 20_000; year++) {
+        for (int year = 1; year <= 10_000; year++) {
             double[] next = new double[p.length];
             for (int i = 0; i < p.length; i++) {
                 inService += people[i];
