@@ -11,6 +11,7 @@ import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.pipeline.ModelGraph.ModelClass;
 import org.careergraph.pipeline.ModelGraph.ModelMove;
+import org.careergraph.web.ProblemException;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,16 @@ class Projections {
         this.defaults = defaults;
     }
 
+    /** The projection asked for; a request the model cannot run (a move the graph lacks, rates above 1) is a 400. */
     ProjectionAnswer project(ProjectionRequest asked) {
+        try {
+            return run(asked);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+    }
+
+    private ProjectionAnswer run(ProjectionRequest asked) {
         Map<String, ClassMatch> named = new HashMap<>();
         ProjectionRequest request = asked.resolved(text -> named.computeIfAbsent(text, search::resolve).id());
         ClassMatch target = request.target() == null ? null : named.get(asked.target());
@@ -71,14 +81,9 @@ class Projections {
                             m.get("title").asString(), m.get("type").asString(), m.get("moved").asInt(),
                             m.get("withinPool").asBoolean())));
                     enteredFrom.addAll(r.get("enteredFrom").asList(Value::asString));
-                    return new ModelClass(id, r.get("title").asString(), r.get("agency").asString(), r.get("level").asInt(),
-                            integer(r.get("incumbents")), integer(r.get("authorized")), r.get("hasHistory").asBoolean());
+                    return r.as(ModelClass.class);
                 }).all());
         int years = neo4j.query(cypher.query("pipeline/history-years")).fetchAs(Integer.class).one().orElse(0);
         return new ModelGraph(classes, moves, years, List.copyOf(enteredFrom));
-    }
-
-    private static Integer integer(Value v) {
-        return v.isNull() ? null : v.asInt();
     }
 }
