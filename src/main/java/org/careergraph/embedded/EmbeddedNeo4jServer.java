@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,8 +21,14 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -42,6 +50,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     private final EmbeddedPassword password;
     private final URI boltUri;
     private final URI browserUri;
+    private final AtomicLong commits = new AtomicLong();
 
     private EmbeddedNeo4jServer(DatabaseManagementService dbms, DataFolderLock lock, EmbeddedPassword password,
                                 URI boltUri, URI browserUri) {
@@ -50,6 +59,14 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         this.password = password;
         this.boltUri = boltUri;
         this.browserUri = browserUri;
+        // every write of every client passes through here: counting commits tells when answers go stale
+        dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+                new TransactionEventListenerAdapter<Object>() {
+                    @Override
+                    public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+                        commits.incrementAndGet();
+                    }
+                });
     }
 
     /** Starts Neo4j without authentication (development) and returns once Bolt and HTTP accept connections. */
@@ -87,6 +104,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             var ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var bolt = URI.create("bolt://" + LOOPBACK + ":" + ports.getLocalAddress(ConnectorType.BOLT).getPort());
+            awaitBolt(bolt, password == null ? AuthTokens.none() : password.authToken());
             var browser = !properties.httpEnabled() ? null : URI.create("http://" + LOOPBACK + ":"
                     + ports.getLocalAddress(ConnectorType.HTTP).getPort() + "/browser/"
                     + (password == null ? "?preselectAuthMethod=NO_AUTH" : ""));
@@ -115,9 +133,26 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
     }
 
+    /** How many write transactions have committed to the default database since the start. */
+    long commits() {
+        return commits.get();
+    }
+
     /** What the app's own driver signs in with: nothing in development, else the {@code neo4j} user. */
     AuthToken authToken() {
         return password == null ? AuthTokens.none() : password.authToken();
+    }
+
+    /**
+     * Makes the first Bolt connection here, with time to spare: it loads much of the server (and signs in for the
+     * first time), which on a busy machine can outlast the short connection timeout the app's own driver has.
+     */
+    private static void awaitBolt(URI bolt, AuthToken token) {
+        var patient = Config.builder().withConnectionTimeout(2, TimeUnit.MINUTES)
+                .withLogging(Logging.none()).build();
+        try (var driver = GraphDatabase.driver(bolt, token, patient)) {
+            driver.verifyConnectivity();
+        }
     }
 
     /** Makes the configured or generated password the {@code neo4j} user's, also when someone changed it since. */

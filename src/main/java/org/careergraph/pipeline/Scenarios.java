@@ -28,7 +28,31 @@ final class Scenarios {
                              List<String> warnings) {
         Map<String, ModelClass> classes = new LinkedHashMap<>();
         graph.classes().forEach(c -> classes.put(c.id(), c));
-        // one transition per pair of classes: a promotion rather than a lateral move between the same two classes
+        List<Transition> transitions = transitions(graph, classes, request, defaults);
+        Map<String, String> outside = new TreeMap<>();
+        graph.moves().stream().filter(m -> !m.withinPool()).forEach(m -> outside.put(m.to(), m.toTitle()));
+        List<String> entered = graph.enteredFrom();
+        if (!entered.isEmpty()) {
+            warnings.add("People moving into the pool from outside it are not projected (" + entered.size()
+                    + (entered.size() == 1 ? " class: " : " classes: ") + String.join(", ", entered.subList(0,
+                    Math.min(5, entered.size()))) + (entered.size() > 5 ? ", …" : "") + "): add those classes to "
+                    + "'classes', or count the people as 'hires'.");
+        }
+        requireClasses(classes.keySet(), request.headcounts().keySet(), "headcounts");
+        requireClasses(classes.keySet(), request.attrition().keySet(), "attrition");
+        requireClasses(classes.keySet(), request.hires().keySet(), "hires");
+        Map<String, Double> attrition = new HashMap<>();
+        classes.keySet().forEach(id -> attrition.put(id, request.attrition().getOrDefault(id, defaults.defaultAttrition())));
+        return new Scenario("baseline", List.copyOf(classes.values()), headcounts(classes.values(), request, warnings),
+                transitions, attrition, Map.copyOf(request.hires()), outside);
+    }
+
+    /**
+     * One transition per pair of classes (a promotion rather than a lateral move between the same two), moves out of
+     * the pool included, its rate from the request, else the recorded history, else the configured default.
+     */
+    private static List<Transition> transitions(ModelGraph graph, Map<String, ModelClass> classes,
+                                                ProjectionRequest request, PipelineProperties defaults) {
         Map<String, ModelMove> moves = new LinkedHashMap<>();
         graph.moves().forEach(m -> moves.merge(m.from() + ">" + m.to(), m,
                 (a, b) -> MoveType.valueOf(a.type()).compareTo(MoveType.valueOf(b.type())) <= 0 ? a : b));
@@ -52,21 +76,15 @@ final class Scenarios {
                         Transition.DEFAULT, !m.withinPool()));
             }
         }
-        Map<String, String> outside = new TreeMap<>();
-        moves.values().stream().filter(m -> !m.withinPool()).forEach(m -> outside.put(m.to(), m.toTitle()));
-        List<String> entered = graph.enteredFrom();
-        if (!entered.isEmpty()) {
-            warnings.add("People moving into the pool from outside it are not projected (" + entered.size()
-                    + (entered.size() == 1 ? " class: " : " classes: ") + String.join(", ", entered.subList(0,
-                    Math.min(5, entered.size()))) + (entered.size() > 5 ? ", …" : "") + "): add those classes to "
-                    + "'classes', or count the people as 'hires'.");
-        }
-        requireClasses(classes.keySet(), request.headcounts().keySet(), "headcounts");
-        requireClasses(classes.keySet(), request.attrition().keySet(), "attrition");
-        requireClasses(classes.keySet(), request.hires().keySet(), "hires");
+        return transitions;
+    }
+
+    /** People per class at the start: the request's, else the stored incumbents, else 0 with a warning. */
+    private static Map<String, Double> headcounts(Collection<ModelClass> classes, ProjectionRequest request,
+                                                  List<String> warnings) {
         Map<String, Double> headcounts = new HashMap<>();
         List<String> unknown = new ArrayList<>();
-        classes.values().forEach(c -> {
+        classes.forEach(c -> {
             Integer given = request.headcounts().getOrDefault(c.id(), c.incumbents());
             headcounts.put(c.id(), given == null ? 0.0 : given);
             if (given == null) {
@@ -77,10 +95,7 @@ final class Scenarios {
             warnings.add("No headcount for " + String.join(", ", unknown) + ": projected from 0 people. Load "
                     + "headcounts.csv or give 'headcounts' in the request.");
         }
-        Map<String, Double> attrition = new HashMap<>();
-        classes.keySet().forEach(id -> attrition.put(id, request.attrition().getOrDefault(id, defaults.defaultAttrition())));
-        return new Scenario("baseline", List.copyOf(classes.values()), headcounts, transitions, attrition,
-                Map.copyOf(request.hires()), outside);
+        return headcounts;
     }
 
     static Scenario whatIf(Scenario baseline, WhatIf changes) {

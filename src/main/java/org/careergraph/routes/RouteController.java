@@ -4,8 +4,11 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class RouteController {
 
-    private final RoutePlanner planner;
+    private final RouteAnswers answers;
 
-    RouteController(RoutePlanner planner) {
-        this.planner = planner;
+    RouteController(RouteAnswers answers) {
+        this.answers = answers;
     }
 
     @GetMapping
@@ -33,8 +36,11 @@ class RouteController {
                       @RequestParam(defaultValue = "12") int maxMoves,
                       @RequestParam(required = false) String education,
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double years,
-                      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass) {
-        return planner.route(new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
-                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass)));
+                      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass,
+                      @RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
+        RouteQuery query = new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
+                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass));
+        boolean noCache = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
+        return noCache ? answers.fresh(query) : answers.route(query);
     }
 }

@@ -14,12 +14,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.careergraph.HrUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,10 +29,8 @@ import org.springframework.http.ResponseEntity;
  * themselves and do not depend on the pool asked, and bad requests.
  */
 @GraphApiTest
-class ProjectionApiTests {
+class ProjectionApiTests extends GraphApiClient {
 
-    static final String ASSOCIATE = "mshp-associate-network-operations-technician";
-    static final String LEVEL_3 = "mshp-director-of-strategy-and-planning-level-3";
     static final String DIVISION_ASSISTANT_DIRECTOR = "mshp-division-assistant-director-director-of-strategy-and-"
             + "planning-level-4";
     static final double EXACT = 1e-9;
@@ -54,9 +51,6 @@ class ProjectionApiTests {
                     B, "coh-it-specialist-infrastructure", 0,
                     C, "mshp-client-support-professional", 0, C, "mshp-network-operations-manager", 0,
                     D, "mshp-client-support-professional", 0, D, B, 0, D, C, 0), A, B, C, D, A, A, B);
-
-    @Autowired
-    TestRestTemplate http;
 
     @AfterEach
     void clearHrData() {
@@ -178,10 +172,10 @@ class ProjectionApiTests {
                 + "\"leavesPool\":false}");
         assertThat(baseline.path("transitions").findValuesAsText("source")).contains("default");
         // the promotion to Level 4 leaves the pool: Level 3's people move on
-        JsonNode level3 = FeederApiTests.byId(baseline.path("classes"), LEVEL_3);
+        JsonNode level3 = FeederApiTests.byId(baseline.path("classes"), DIRECTOR_3);
         assertThat(level3.path("outflows").findValuesAsText("to")).containsExactly(DIVISION_ASSISTANT_DIRECTOR);
         assertThat(level3.path("outflows").get(0).path("rate").asDouble()).isEqualTo(0.1);
-        assertThat(transition(baseline, LEVEL_3, DIVISION_ASSISTANT_DIRECTOR).path("leavesPool")
+        assertThat(transition(baseline, DIRECTOR_3, DIVISION_ASSISTANT_DIRECTOR).path("leavesPool")
                 .asBoolean()).isTrue();
         assertThat(level3.path("headcount")).hasSize(6);
         assertThat(level3.path("vacancies").get(0).asDouble()).isZero();
@@ -220,7 +214,7 @@ class ProjectionApiTests {
     void aClassProjectsTheSameWhateverTargetIsAsked() {
         HrUploads.upload(http, Map.of("headcounts", HrUploads.sample("headcounts"), "history", HrUploads.sample("history")));
 
-        JsonNode asTarget = project("{\"target\": \"" + LEVEL_3 + "\"}").getBody().path("baseline");
+        JsonNode asTarget = project("{\"target\": \"" + DIRECTOR_3 + "\"}").getBody().path("baseline");
         JsonNode belowTarget = project("{\"target\": \"mshp-director-of-strategy-and-planning-level-4\"}").getBody()
                 .path("baseline");
 
