@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.careergraph.pipeline.ModelGraph.ModelClass;
 import org.careergraph.pipeline.ModelGraph.ModelMove;
@@ -28,18 +29,27 @@ final class Scenarios {
         Map<String, ModelClass> classes = new LinkedHashMap<>();
         graph.classes().forEach(c -> classes.put(c.id(), c));
         List<Transition> transitions = transitions(graph, classes, request, defaults);
+        Map<String, String> outside = new TreeMap<>();
+        graph.moves().stream().filter(m -> !m.withinPool()).forEach(m -> outside.put(m.to(), m.toTitle()));
+        List<String> entered = graph.enteredFrom();
+        if (!entered.isEmpty()) {
+            warnings.add("People moving into the pool from outside it are not projected (" + entered.size()
+                    + (entered.size() == 1 ? " class: " : " classes: ") + String.join(", ", entered.subList(0,
+                    Math.min(5, entered.size()))) + (entered.size() > 5 ? ", …" : "") + "): add those classes to "
+                    + "'classes', or count the people as 'hires'.");
+        }
         requireClasses(classes.keySet(), request.headcounts().keySet(), "headcounts");
         requireClasses(classes.keySet(), request.attrition().keySet(), "attrition");
         requireClasses(classes.keySet(), request.hires().keySet(), "hires");
         Map<String, Double> attrition = new HashMap<>();
         classes.keySet().forEach(id -> attrition.put(id, request.attrition().getOrDefault(id, defaults.defaultAttrition())));
         return new Scenario("baseline", List.copyOf(classes.values()), headcounts(classes.values(), request, warnings),
-                transitions, attrition, Map.copyOf(request.hires()));
+                transitions, attrition, Map.copyOf(request.hires()), outside);
     }
 
     /**
-     * One transition per pair of classes (a promotion rather than a lateral move between the same two), its rate
-     * from the request, else the recorded history, else the configured default.
+     * One transition per pair of classes (a promotion rather than a lateral move between the same two), moves out of
+     * the pool included, its rate from the request, else the recorded history, else the configured default.
      */
     private static List<Transition> transitions(ModelGraph graph, Map<String, ModelClass> classes,
                                                 ProjectionRequest request, PipelineProperties defaults) {
@@ -56,13 +66,14 @@ final class Scenarios {
             ModelMove m = entry.getValue();
             ModelClass from = classes.get(m.from());
             if (asked.containsKey(entry.getKey())) {
-                transitions.add(new Transition(m.from(), m.to(), m.type(), asked.get(entry.getKey()), Transition.REQUEST));
+                transitions.add(new Transition(m.from(), m.to(), m.type(), asked.get(entry.getKey()), Transition.REQUEST,
+                        !m.withinPool()));
             } else if (from.hasHistory() && graph.yearsRecorded() > 0 && from.incumbents() != null && from.incumbents() > 0) {
                 transitions.add(new Transition(m.from(), m.to(), m.type(),
-                        (double) m.moved() / graph.yearsRecorded() / from.incumbents(), Transition.HISTORY));
+                        (double) m.moved() / graph.yearsRecorded() / from.incumbents(), Transition.HISTORY, !m.withinPool()));
             } else {
                 transitions.add(new Transition(m.from(), m.to(), m.type(), defaults.defaultRate(MoveType.valueOf(m.type())),
-                        Transition.DEFAULT));
+                        Transition.DEFAULT, !m.withinPool()));
             }
         }
         return transitions;
@@ -115,7 +126,7 @@ final class Scenarios {
         Map<String, Double> headcounts = new HashMap<>(baseline.headcounts());
         headcounts.keySet().removeAll(gone);
         return new Scenario(changes.name(), baseline.classes().stream().filter(c -> !gone.contains(c.id())).toList(),
-                headcounts, transitions, attrition, hires);
+                headcounts, transitions, attrition, hires, baseline.outside());
     }
 
     private static void requireMove(Set<String> pairs, String from, String to) {

@@ -18,13 +18,17 @@ class ScenariosTests {
 
     static final PipelineProperties DEFAULTS = new PipelineProperties(0.10, 0.02, 0.01, 0.08);
 
-    // a → b → c, and a same-grade move a → x; a has 40 incumbents and 12 recorded moves to b over 3 years
+    // a → b → c, a same-grade move a → x, and promotions a → out and c → top out of the pool; a has 40 incumbents,
+    // 12 recorded moves to b and 6 out over 3 years; people move into b from 'elsewhere'
     static ModelGraph graph() {
         return new ModelGraph(List.of(new ModelClass("a", "A", "s", 1, 40, 45, true),
                 new ModelClass("b", "B", "s", 2, 20, null, false), new ModelClass("c", "C", "s", 3, null, null, false),
                 new ModelClass("x", "X", "s", 1, 5, null, false)),
-                List.of(new ModelMove("a", "b", "PROMOTES_TO", 12), new ModelMove("a", "x", "SAME_GRADE", 0),
-                        new ModelMove("b", "c", "PROMOTES_TO", 0)), 3);
+                List.of(new ModelMove("a", "b", "B", "PROMOTES_TO", 12, true),
+                        new ModelMove("a", "out", "Out", "PROMOTES_TO", 6, false),
+                        new ModelMove("a", "x", "X", "SAME_GRADE", 0, true),
+                        new ModelMove("b", "c", "C", "PROMOTES_TO", 0, true),
+                        new ModelMove("c", "top", "Top", "PROMOTES_TO", 0, false)), 3, List.of("elsewhere"));
     }
 
     static ProjectionRequest request(List<Rate> rates, WhatIf whatIf) {
@@ -40,7 +44,7 @@ class ScenariosTests {
         List<String> warnings = new ArrayList<>();
         Scenario s = Scenarios.baseline(graph(), request(List.of(new Rate("b", "c", 0.3)), null), DEFAULTS, warnings);
 
-        assertThat(transition(s, "b", "c")).isEqualTo(new Transition("b", "c", "PROMOTES_TO", 0.3, "request"));
+        assertThat(transition(s, "b", "c")).isEqualTo(new Transition("b", "c", "PROMOTES_TO", 0.3, "request", false));
         // 12 people over 3 recorded years out of 40 incumbents
         assertThat(transition(s, "a", "b").rate()).isEqualTo(0.1);
         assertThat(transition(s, "a", "b").source()).isEqualTo("history");
@@ -48,19 +52,33 @@ class ScenariosTests {
         assertThat(transition(s, "a", "x").rate()).isZero();
         assertThat(s.attrition()).containsEntry("a", 0.08).containsEntry("b", 0.2);
         assertThat(s.headcounts()).containsEntry("a", 40.0).containsEntry("c", 2.0);
-        assertThat(warnings).isEmpty();
+        assertThat(warnings).containsExactly("People moving into the pool from outside it are not projected (1 class: "
+                + "elsewhere): add those classes to 'classes', or count the people as 'hires'.");
+    }
+
+    @Test
+    void movesOutOfThePoolGetRatesLikeAnyOtherAndAreMarkedAsLeavingIt() {
+        Scenario s = Scenarios.baseline(graph(), request(List.of(new Rate("c", "top", 0.25)), null), DEFAULTS,
+                new ArrayList<>());
+
+        // 6 people over 3 recorded years out of 40 incumbents
+        assertThat(transition(s, "a", "out")).isEqualTo(new Transition("a", "out", "PROMOTES_TO", 0.05, "history", true));
+        assertThat(transition(s, "c", "top")).isEqualTo(new Transition("c", "top", "PROMOTES_TO", 0.25, "request", true));
+        assertThat(transition(s, "a", "b").leavesPool()).isFalse();
+        assertThat(s.outside()).containsOnly(Map.entry("out", "Out"), Map.entry("top", "Top"));
     }
 
     @Test
     void usesTheDefaultsWithoutHistoryAndWarnsOfMissingHeadcounts() {
         ModelGraph graph = graph();
-        ModelGraph noHistory = new ModelGraph(graph.classes(), graph.moves(), 0);
+        ModelGraph noHistory = new ModelGraph(graph.classes(), graph.moves(), 0, List.of());
         List<String> warnings = new ArrayList<>();
 
         Scenario s = Scenarios.baseline(noHistory, new ProjectionRequest(null, null, null, null, null, null, null, null,
                 null), DEFAULTS, warnings);
 
-        assertThat(transition(s, "a", "b")).isEqualTo(new Transition("a", "b", "PROMOTES_TO", 0.10, "default"));
+        assertThat(transition(s, "a", "b")).isEqualTo(new Transition("a", "b", "PROMOTES_TO", 0.10, "default", false));
+        assertThat(transition(s, "c", "top")).isEqualTo(new Transition("c", "top", "PROMOTES_TO", 0.10, "default", true));
         assertThat(transition(s, "a", "x").rate()).isEqualTo(0.02);
         assertThat(warnings).singleElement().asString().contains("No headcount for c");
     }
@@ -75,7 +93,8 @@ class ScenariosTests {
 
         assertThat(changed.name()).isEqualTo("slower");
         assertThat(changed.classes()).extracting(ModelClass::id).containsExactly("a", "b", "x");
-        assertThat(changed.transitions()).containsExactly(new Transition("a", "b", "PROMOTES_TO", 0.05, "what-if"));
+        assertThat(changed.transitions()).containsExactly(new Transition("a", "b", "PROMOTES_TO", 0.05, "what-if", false),
+                new Transition("a", "out", "PROMOTES_TO", 0.05, "history", true));
         assertThat(changed.hires()).containsEntry("a", 3.0);
         assertThat(changed.headcounts()).doesNotContainKey("c");
     }
