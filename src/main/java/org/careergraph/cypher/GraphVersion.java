@@ -3,6 +3,8 @@ package org.careergraph.cypher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The graph's version, so that an answer worked out once can be served again until the graph changes, and
@@ -22,11 +24,15 @@ public class GraphVersion {
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
     private final LocalCommits local;
+    private final TransactionTemplate read;
 
-    GraphVersion(Neo4jClient neo4j, CypherScripts cypher, ObjectProvider<LocalCommits> local) {
+    GraphVersion(Neo4jClient neo4j, CypherScripts cypher, ObjectProvider<LocalCommits> local,
+                 PlatformTransactionManager transactions) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.local = local.getIfAvailable();
+        this.read = new TransactionTemplate(transactions);
+        this.read.setReadOnly(true); // joins the caller's transaction; alone, a read one a cluster routes to a reader
     }
 
     /**
@@ -37,6 +43,8 @@ public class GraphVersion {
         if (local != null) {
             return local.count();
         }
-        return neo4j.query(cypher.query("graph/version")).fetchAs(Long.class).one().orElse(0L);
+        Long version = read.execute(status -> neo4j.query(cypher.query("graph/version")).fetchAs(Long.class).one()
+                .orElse(0L));
+        return version == null ? 0L : version;
     }
 }
