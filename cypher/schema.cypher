@@ -10,5 +10,6 @@ CREATE CONSTRAINT graph_version_name IF NOT EXISTS FOR (v:GraphVersion) REQUIRE 
 CREATE INDEX job_class_level IF NOT EXISTS FOR (c:JobClass) ON (c.agency, c.level);
 CREATE INDEX job_class_title_key IF NOT EXISTS FOR (c:JobClass) ON (c.titleKey);
 CREATE INDEX job_class_origin IF NOT EXISTS FOR (c:JobClass) ON (c.origin);
+CREATE INDEX staged_class_id IF NOT EXISTS FOR (c:StagedClass) ON (c.id);
 CREATE FULLTEXT INDEX job_class_search IF NOT EXISTS FOR (c:JobClass) ON EACH [c.title, c.searchText];
 CALL db.awaitIndexes(60);

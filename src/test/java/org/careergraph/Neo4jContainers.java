@@ -1,6 +1,5 @@
 package org.careergraph;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.containers.Neo4jContainer;
 
 /** One Neo4j server in a container for the whole test run, for machines that have Docker. */
@@ -11,12 +10,12 @@ public final class Neo4jContainers {
     private Neo4jContainers() {
     }
 
-    /** Starts the container on first use and points the application at it. */
-    public static synchronized void register(DynamicPropertyRegistry registry) {
+    /** The container's Bolt URL, starting it on first use. */
+    public static synchronized String boltUrl() {
         if (neo4j == null) {
             neo4j = new Neo4jContainer<>("neo4j:5.26.30-community").withoutAuthentication();
             neo4j.start();
         }
-        registry.add("spring.neo4j.uri", neo4j::getBoltUrl);
+        return neo4j.getBoltUrl();
     }
 }
