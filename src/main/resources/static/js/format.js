@@ -55,7 +55,7 @@ export function requirementsText(req) {
 function educationName(level) {
   const names = {
     'none': 'no formal education', 'high-school': 'high-school diploma', 'associate': "associate's degree",
-    'bachelor': "bachelor's degree", 'master': "master's degree",
+    'bachelor': "bachelor's degree", 'master': "master's degree", 'doctorate': 'doctorate',
   };
   return names[level] || level;
 }

@@ -1,6 +1,7 @@
 // The route panel: a switch between alternative routes and, for the chosen one, every step with what
 // it requires and why the move into it exists (its basis and the document line that says so).
 import { detailOf } from './api.js';
+import { changesView } from './changes.js';
 import { el, gradesText, moveName, problemBox, requirementsText, sourceText } from './format.js';
 
 export class RoutePanel {
@@ -67,7 +68,8 @@ function stepItem(step, i, onClass) {
     el('p', { class: 'meta' }, `${step.agency} · level ${step.level} · ${gradesText(step.grades)}`),
     why,
     el('p', { class: 'requires' }, el('strong', {}, 'Requires: '), el('span', { class: 'requirement' }, '…')),
-    step.eligibility ? eligibility(step.eligibility) : '');
+    step.eligibility ? eligibility(step.eligibility) : '',
+    step.changes ? changesView(step.changes) : '');
 }
 
 /** "6 moves · about 14 years": the estimate appears when the server works one out for the person. */
@@ -78,12 +80,27 @@ function routeSummary(route) {
 }
 
 function eligibility(e) {
+  return [verdict(e), credentials(e)];
+}
+
+function verdict(e) {
   if (e.meetsNow === null || e.meetsNow === undefined) return el('p', { class: 'eligible' }, 'You: requirement not stated.');
   if (e.meetsNow) return el('p', { class: 'eligible yes' }, el('strong', {}, 'You: '), 'meet this now.');
   const when = e.earliestYear === null || e.earliestYear === undefined ? 'experience alone does not get there'
     : `earliest in about ${e.earliestYear} year${e.earliestYear === 1 ? '' : 's'}`;
   return el('p', { class: 'eligible no', title: e.explanation || '' }, el('strong', {}, 'You: '),
     `missing ${(e.missing || []).join('; ') || 'something'}; ${when}.`);
+}
+
+/** The certifications, licences and clearances the step's document states: the answer cannot check them. */
+function credentials(e) {
+  if (!e.credentials) return '';
+  if (!e.notChecked || e.notChecked.length === 0) {
+    return el('p', { class: 'credentials' }, 'Certifications and licences: not stated.');
+  }
+  return el('div', { class: 'credentials unchecked' },
+    el('p', {}, el('strong', {}, 'Not checked, check them yourself: '), 'the certifications, licences and clearances stated'),
+    el('ul', {}, e.notChecked.map((c) => el('li', {}, c.text, ' ', el('cite', {}, `(${sourceText(c.source)})`)))));
 }
 
 async function fillRequirements(item, id) {

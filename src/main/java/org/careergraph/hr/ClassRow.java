@@ -13,7 +13,7 @@ import org.careergraph.vocabulary.Track;
  *
  * @param grades     pay grades, written {@code 18;22;25}
  * @param tracks     {@code Technical} and/or {@code Management}; Technical when empty
- * @param education  {@code none}, {@code high-school}, {@code associate}, {@code bachelor} or {@code master}
+ * @param education  {@code none}, {@code high-school}, {@code associate}, {@code bachelor}, {@code master} or {@code doctorate}
  * @param level      the level of work the graph computed; exported for reading, recomputed on import
  * @param origin     {@code hr} (the default) for HR's own classes; rows of another origin (the export also
  *                   lists the classes of the documents) are left to the importer that owns them
@@ -57,7 +57,7 @@ record ClassRow(String id, String title, String agency, String agencyName, Strin
         try {
             return key == null ? null : Education.fromKey(key);
         } catch (IllegalArgumentException e) {
-            c.error("education", "unknown education level '" + key + "'; use none, high-school, associate, bachelor or master");
+            c.error("education", "unknown education level '" + key + "'; use none, high-school, associate, bachelor, master or doctorate");
             return null;
         }
     }

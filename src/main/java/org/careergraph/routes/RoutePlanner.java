@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.careergraph.catalog.ClassChanges;
+import org.careergraph.catalog.ClassProfiles;
+import org.careergraph.catalog.StatedProfile;
+import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.Provenance;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
@@ -26,11 +31,13 @@ public class RoutePlanner {
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
     private final ClassSearch search;
+    private final ClassProfiles profiles;
 
-    RoutePlanner(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search) {
+    RoutePlanner(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search, ClassProfiles profiles) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.search = search;
+        this.profiles = profiles;
     }
 
     RouteAnswer route(RouteQuery query) {
@@ -43,9 +50,12 @@ public class RoutePlanner {
         Comparator<Costed> order = Comparator.comparingDouble((Costed c) -> c.cost().under(query.rank()))
                 .thenComparingDouble(c -> c.cost().moves())
                 .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::title).toList().toString());
-        List<CareerRoute> routes = candidates(from.id(), to.id(), query).stream()
-                .map(c -> new Costed(c, RouteCost.of(c))).sorted(order).limit(query.k())
-                .map(c -> explain(c.route(), c.cost(), query.person())).toList();
+        List<Costed> best = candidates(from.id(), to.id(), query).stream()
+                .map(c -> new Costed(c, RouteCost.of(c))).sorted(order).limit(query.k()).toList();
+        Map<String, StatedProfile> stated = profiles.read(best.stream()
+                .flatMap(c -> c.route().stops().stream().map(Candidate.Stop::id)).distinct().toList());
+        List<CareerRoute> routes = best.stream()
+                .map(c -> explain(c.route(), c.cost(), query.person(), stated)).toList();
         String rank = query.rank().name().toLowerCase(Locale.ROOT);
         return new RouteAnswer(from, to, rank, routes, routes.isEmpty() ? noRouteReason(from, to, query) : null);
     }
@@ -63,7 +73,12 @@ public class RoutePlanner {
     private record Costed(Candidate route, RouteCost cost) {
     }
 
-    static CareerRoute explain(Candidate route, RouteCost cost, Person person) {
+    /**
+     * A ranked candidate as the answer shows it.
+     *
+     * @param stated what each class of the route states, read once for all routes of the answer
+     */
+    static CareerRoute explain(Candidate route, RouteCost cost, Person person, Map<String, StatedProfile> stated) {
         Eligibility.Assessment assessment = person == null ? null : Eligibility.assess(person, route);
         List<RouteStep> steps = new ArrayList<>();
         for (int i = 0; i < route.stops().size(); i++) {
@@ -72,11 +87,24 @@ public class RoutePlanner {
             steps.add(new RouteStep(stop.id(), stop.title(), stop.agency(), stop.grades(), stop.level(),
                     hop == null ? null : hop.type(), hop == null ? null : hop.basis(),
                     hop == null ? null : new Provenance(hop.sourceFile(), hop.sourceLine()),
-                    stop.requirements(),
-                    assessment == null ? null : assessment.steps().get(i)));
+                    stop.requirements(), eligibility(assessment, i, stated.get(stop.id())),
+                    i == 0 ? null : changes(stated.get(route.stops().get(i - 1).id()), stated.get(stop.id()))));
         }
         return new CareerRoute(route.moves(), cost,
                 assessment == null ? null : assessment.estimatedYears(), steps);
+    }
+
+    private static StepEligibility eligibility(Eligibility.Assessment assessment, int step, StatedProfile stated) {
+        StepEligibility eligibility = assessment == null ? null : assessment.steps().get(step);
+        if (eligibility == null || stated == null) {
+            return eligibility;
+        }
+        return eligibility.withCredentials(java.util.stream.Stream.of(ItemKind.CERTIFICATION, ItemKind.LICENCE,
+                ItemKind.CLEARANCE).flatMap(k -> stated.section(k).stream()).distinct().toList());
+    }
+
+    private static ClassChanges changes(StatedProfile before, StatedProfile after) {
+        return before == null || after == null ? null : ClassChanges.between(before, after);
     }
 
     static String noRouteReason(ClassMatch from, ClassMatch to, RouteQuery query) {

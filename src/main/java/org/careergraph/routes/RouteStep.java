@@ -2,6 +2,7 @@ package org.careergraph.routes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.careergraph.catalog.ClassChanges;
 import org.careergraph.vocabulary.ClassRequirements;
 import org.careergraph.vocabulary.Provenance;
 
@@ -14,8 +15,11 @@ import org.careergraph.vocabulary.Provenance;
  * @param source       the document or reviewed file, and line, the basis comes from; null on the first step
  * @param requirements the class's minimum qualifications as its specification states them
  * @param eligibility  the asking person against those requirements; absent when no person is described
+ * @param changes      what this class requires and states that the class before it does not, what both
+ *                     state, and what only the one before states; absent on the first step
  */
 public record RouteStep(String id, String title, String agency, List<String> grades, int level, String move,
                         String basis, Provenance source, ClassRequirements requirements,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) StepEligibility eligibility) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) StepEligibility eligibility,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) ClassChanges changes) {
 }
