@@ -7,10 +7,12 @@ RETURN c {.*} AS class,
     RETURN {type: type(r), id: other.id, title: other.title, agency: other.agency, level: other.level,
             basis: r.basis, sourceFile: r.sourceFile, sourceLine: r.sourceLine, sharedGrades: r.sharedGrades,
             confidence: r.confidence}
+    ORDER BY type(r), other.level, other.id
   } AS outgoing,
   COLLECT {
     MATCH (other:JobClass)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->(c)
     RETURN {type: type(r), id: other.id, title: other.title, agency: other.agency, level: other.level,
             basis: r.basis, sourceFile: r.sourceFile, sourceLine: r.sourceLine, sharedGrades: r.sharedGrades,
             confidence: r.confidence}
+    ORDER BY type(r), other.level, other.id
   } AS incoming;

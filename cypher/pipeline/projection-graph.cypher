@@ -12,5 +12,6 @@ RETURN c.id AS id, c.title AS title, c.agency AS agency, c.level AS level, h.inc
          WHERE $ids IS NULL OR to.id IN $ids
          RETURN {to: to.id, type: type(r),
                  moved: reduce(people = 0, m IN [(c)-[m:MOVED]->(to) | m.people] | people + m)}
+         ORDER BY to.id, type(r)
        } AS moves
 ORDER BY level, id;

@@ -39,7 +39,8 @@ public class RoutePlanner {
         }
         Comparator<Costed> order = Comparator.comparingDouble((Costed c) -> c.cost().under(query.rank()))
                 .thenComparingDouble(c -> c.cost().moves())
-                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::title).toList().toString());
+                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::title).toList().toString())
+                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::id).toList().toString());
         List<CareerRoute> routes = candidates(from.id(), to.id(), query).stream()
                 .map(c -> new Costed(c, RouteCost.of(c))).sorted(order).limit(query.k())
                 .map(c -> explain(c.route(), c.cost(), query.person())).toList();

@@ -39,6 +39,8 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/error").permitAll();
+                    // The page itself holds no data: it loads, then asks for a sign-in when reads need one.
+                    requests.requestMatchers(pageAssets()).permitAll();
                     var reads = requests.requestMatchers(reads());
                     if (access.readsOpen()) {
                         reads.permitAll();
@@ -55,6 +57,14 @@ class SecurityConfiguration {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(path.matcher(HttpMethod.GET, "/**"), path.matcher(HttpMethod.HEAD, "/**"),
                 path.matcher(HttpMethod.OPTIONS, "/**"), path.matcher(HttpMethod.POST, "/api/pipeline/projection"));
+    }
+
+    /** The explorer page, its scripts and styles, and the Neo4j Browser style and guide: no data in them. */
+    static RequestMatcher pageAssets() {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(path.matcher(HttpMethod.GET, "/"), path.matcher(HttpMethod.GET, "/index.html"),
+                path.matcher(HttpMethod.GET, "/explorer.css"), path.matcher(HttpMethod.GET, "/js/**"),
+                path.matcher(HttpMethod.GET, "/webjars/**"), path.matcher(HttpMethod.GET, "/browser/**"));
     }
 
     @Bean
