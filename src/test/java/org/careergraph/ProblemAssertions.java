@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Checks that an error answer is an RFC 9457 problem detail and never leaks a stack trace. */
+/**
+ * Checks that an error answer is an RFC 9457 problem detail, never leaks a stack trace, and carries the id of
+ * its request (the same as the {@code X-Request-Id} header).
+ */
 public final class ProblemAssertions {
 
     private ProblemAssertions() {
@@ -21,6 +24,8 @@ public final class ProblemAssertions {
         assertThat(body.path("status").asInt()).isEqualTo(status);
         assertThat(body.path("detail").asText()).contains(detailPart);
         assertThat(body.toString()).doesNotContain("Exception", "\tat ", "trace");
+        assertThat(body.path("requestId").asText()).as("requestId").isNotBlank()
+                .isEqualTo(response.getHeaders().getFirst("X-Request-Id"));
         return body;
     }
 }

@@ -1,8 +1,14 @@
 package org.careergraph.embedded;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the in-process Neo4j, bound from {@code career-graph.embedded.*}; used only when no
@@ -12,35 +18,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param boltPort                  Bolt port on 127.0.0.1; 0 picks a free port
  * @param httpPort                  HTTP port on 127.0.0.1 (Neo4j Browser and Query API); 0 picks a free port
  * @param httpEnabled               whether the HTTP connector (Neo4j Browser) runs at all
- * @param pageCache                 page cache size in Neo4j notation, e.g. {@code 64m}
- * @param transactionMemory         upper bound of the memory all transactions may use together, e.g. {@code 256m}
- * @param browserPostConnectCommand Neo4j Browser commands run after every connect (optional)
- * @param remoteContentHosts        host names Neo4j Browser may load guides and styles from
+ * @param pageCache                 page cache size in Neo4j notation, e.g. {@code 64m} or {@code 1g}
+ * @param transactionMemory         upper bound of the memory all transactions may use together, e.g.
+ *                                  {@code 256m}; raise it for state-size imports
+ * @param browserPostConnectCommand Neo4j Browser commands run after every connect; empty for none
+ * @param remoteContentHosts        host names Neo4j Browser may load guides and styles from, comma-separated
  */
 @ConfigurationProperties(EmbeddedNeo4jProperties.PREFIX)
+@Validated
 record EmbeddedNeo4jProperties(
-        Path dataDirectory,
-        Integer boltPort,
-        Integer httpPort,
-        Boolean httpEnabled,
-        String pageCache,
-        String transactionMemory,
+        @DefaultValue("./data") @NotNull Path dataDirectory,
+        @DefaultValue("7687") @Min(0) @Max(65535) int boltPort,
+        @DefaultValue("7474") @Min(0) @Max(65535) int httpPort,
+        @DefaultValue("true") boolean httpEnabled,
+        @DefaultValue("64m") @Pattern(regexp = BYTES, message = BYTES_MESSAGE) String pageCache,
+        @DefaultValue("256m") @Pattern(regexp = BYTES, message = BYTES_MESSAGE) String transactionMemory,
         String browserPostConnectCommand,
-        String remoteContentHosts) {
+        @DefaultValue("localhost,127.0.0.1") @NotBlank String remoteContentHosts) {
 
     static final String PREFIX = "career-graph.embedded";
 
-    EmbeddedNeo4jProperties {
-        dataDirectory = dataDirectory != null ? dataDirectory : Path.of("./data");
-        boltPort = boltPort != null ? boltPort : 7687;
-        httpPort = httpPort != null ? httpPort : 7474;
-        httpEnabled = httpEnabled != null ? httpEnabled : Boolean.TRUE;
-        pageCache = hasText(pageCache) ? pageCache : "64m";
-        transactionMemory = hasText(transactionMemory) ? transactionMemory : "256m";
-        remoteContentHosts = hasText(remoteContentHosts) ? remoteContentHosts : "localhost,127.0.0.1";
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
+    /** A size as Neo4j writes it: a number with an optional unit, {@code 512k}, {@code 64m}, {@code 2g}, {@code 1GiB}. */
+    static final String BYTES = "\\d+ ?(?i:[kmgt](i?b)?|b)?";
+    static final String BYTES_MESSAGE = "must be a size such as 64m, 512k or 2g";
 }

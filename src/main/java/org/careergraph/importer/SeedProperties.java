@@ -1,6 +1,9 @@
 package org.careergraph.importer;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the default data set lives and when it is loaded.
@@ -11,12 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                 {@code never}
  */
 @ConfigurationProperties("career-graph.seeds")
-public record SeedProperties(String location, Load load) {
+@Validated
+public record SeedProperties(@DefaultValue("seeds") @NotBlank String location, @DefaultValue("auto") Load load) {
 
     public enum Load { AUTO, ALWAYS, NEVER }
-
-    public SeedProperties {
-        location = location == null || location.isBlank() ? "seeds" : location;
-        load = load == null ? Load.AUTO : load;
-    }
 }

@@ -2,6 +2,7 @@ package org.careergraph.security;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Who may change data, and whether reading needs a sign-in at all.
@@ -12,14 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  {@code false}: they need any configured user
  */
 @ConfigurationProperties("career-graph.access")
-record AccessProperties(List<User> users, Boolean readsOpen) {
+record AccessProperties(@DefaultValue List<User> users, @DefaultValue("true") boolean readsOpen) {
 
     /** The role that may write: imports, edits and headcounts. */
     static final String WRITER_ROLE = "HR";
 
     AccessProperties {
-        users = users == null ? List.of() : List.copyOf(users);
-        readsOpen = readsOpen == null || readsOpen;
+        users = List.copyOf(users);
     }
 
     /**
@@ -29,10 +29,10 @@ record AccessProperties(List<User> users, Boolean readsOpen) {
      * @param passwordHash a BCrypt hash ({@code $2a$…}, {@code $2b$…} or {@code $2y$…}), never the password itself
      * @param roles        e.g. {@code [HR]}
      */
-    record User(String name, String passwordHash, List<String> roles) {
+    record User(String name, String passwordHash, @DefaultValue List<String> roles) {
 
         User {
-            roles = roles == null ? List.of() : List.copyOf(roles);
+            roles = List.copyOf(roles);
         }
 
         /** Leaves the hash out, so that logging the configuration never shows a secret. */

@@ -10,11 +10,23 @@ public final class Problems {
     private Problems() {
     }
 
-    /** A problem with a stable type URN, e.g. {@code urn:career-graph:problem:unknown-class}. */
+    /**
+     * A problem with a stable type URN, e.g. {@code urn:career-graph:problem:unknown-class}, and the id of the
+     * request it answers.
+     */
     public static ProblemDetail of(HttpStatus status, String title, String detail, String type) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("urn:career-graph:problem:" + type));
+        return withRequestId(problem);
+    }
+
+    /** Adds the request id ({@code requestId}, as in the {@code X-Request-Id} header and the log line). */
+    public static ProblemDetail withRequestId(ProblemDetail problem) {
+        String id = RequestIdFilter.currentId();
+        if (id != null) {
+            problem.setProperty(RequestIdFilter.MDC_KEY, id);
+        }
         return problem;
     }
 }

@@ -88,7 +88,7 @@ class EmbeddedNeo4jTests {
     }
 
     private static EmbeddedNeo4jProperties bareServer(Path home, int boltPort) {
-        return new EmbeddedNeo4jProperties(home, boltPort, 0, false, null, null, null, null);
+        return new EmbeddedNeo4jProperties(home, boltPort, 0, false, "64m", "256m", null, "localhost");
     }
 
     /** With an external server configured the embedded one must stay off and all queries go there. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Where each rate comes from: the request, else the recorded history, else the configured default. */
 class ScenariosTests {
 
-    static final PipelineProperties DEFAULTS = new PipelineProperties(null, null, null, null);
+    static final PipelineProperties DEFAULTS = new PipelineProperties(0.10, 0.02, 0.01, 0.08);
 
     // a → b → c, and a same-grade move a → x; a has 40 incumbents and 12 recorded moves to b over 3 years
     static ModelGraph graph() {

@@ -15,20 +15,20 @@ class AccessUsersTests {
 
     @Test
     void productionWithoutAUserRefusesToStart() {
-        assertThatThrownBy(() -> AccessUsers.from(new AccessProperties(List.of(), null), true))
+        assertThatThrownBy(() -> AccessUsers.from(new AccessProperties(List.of(), true), true))
                 .isInstanceOf(AccessConfigurationException.class)
                 .hasMessageContaining("No user is configured").hasMessageContaining("no default password");
     }
 
     @Test
     void outsideProductionNoUserMeansNobodyCanWrite() {
-        assertThat(AccessUsers.from(new AccessProperties(List.of(), null), false).userExists("hr")).isFalse();
+        assertThat(AccessUsers.from(new AccessProperties(List.of(), true), false).userExists("hr")).isFalse();
     }
 
     @Test
     void aPasswordInsteadOfAHashIsRefusedWithoutRepeatingIt() {
         assertThatThrownBy(() -> AccessUsers.from(new AccessProperties(
-                List.of(new User("alice", "hunter2", List.of("HR"))), null), true))
+                List.of(new User("alice", "hunter2", List.of("HR"))), true), true))
                 .hasMessageContaining("career-graph.access.users[0].password-hash of user 'alice' is not a BCrypt hash")
                 .hasMessageNotContaining("hunter2");
     }
@@ -36,12 +36,12 @@ class AccessUsersTests {
     @Test
     void aNameGivenTwiceIsRefused() {
         assertThatThrownBy(() -> AccessUsers.from(new AccessProperties(List.of(new User("alice", HASH, List.of("HR")),
-                new User("Alice", HASH, List.of())), null), false)).hasMessageContaining("configured twice");
+                new User("Alice", HASH, List.of())), true), false)).hasMessageContaining("configured twice");
     }
 
     @Test
     void configuredUsersSignInWithTheirRoles() {
-        var users = AccessUsers.from(new AccessProperties(List.of(new User("alice", HASH, List.of("HR"))), null), true);
+        var users = AccessUsers.from(new AccessProperties(List.of(new User("alice", HASH, List.of("HR"))), true), true);
 
         var alice = users.loadUserByUsername("alice");
         assertThat(new BCryptPasswordEncoder().matches("correct horse", alice.getPassword())).isTrue();
@@ -50,7 +50,7 @@ class AccessUsersTests {
 
     @Test
     void readsAreOpenByDefaultAndTheHashIsNeverPrinted() {
-        AccessProperties access = new AccessProperties(List.of(new User("alice", HASH, List.of("HR"))), null);
+        AccessProperties access = new AccessProperties(List.of(new User("alice", HASH, List.of("HR"))), true);
 
         assertThat(access.readsOpen()).isTrue();
         assertThat(access.toString()).contains("alice").doesNotContain(HASH);
