@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Compares what a command printed with the output the README shows under it. JSON is compared as JSON: layout is
  * free (the README wraps long lines), but every key, its order and every value must match, numbers by value.
- * Other output is compared line by line, trailing spaces ignored. In the README's output, {@code …} marks what
- * legitimately varies or is left out: a whole value ({@code "millis":…}, {@code {…}}), part of a string or line
- * ({@code "/…/seeds"}), or, on a line of its own in text, any number of lines.
+ * Other output is compared line by line, trailing spaces and blank lines at the end ignored. In the README's
+ * output, {@code …} marks what legitimately varies or is left out: a whole value ({@code "millis":…},
+ * {@code {…}}), part of a string or line ({@code "/…/seeds"}), or, on a line of its own in text, any number of lines.
  */
 final class ExampleOutput {
 
@@ -100,7 +100,7 @@ final class ExampleOutput {
         for (String line : expected) {
             regex.append(line.equals(ANY) ? "(?:[^\\n]*\\n)*?" : pattern(line, "[^\\n]*?").pattern() + "\\n");
         }
-        String printed = actual.lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n");
+        String printed = actual.stripTrailing().lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n");
         if (Pattern.compile(regex.toString()).matcher(printed).matches()) {
             return Optional.empty();
         }

@@ -36,7 +36,7 @@ class ExampleOutputTests {
         String shown = "…\n[###] 100%  writing\nImported in … ms";
         assertThat(ExampleOutput.difference(shown, "[###] 100%  reading\n[###] 100%  writing\nImported in 500 ms\n"))
                 .isEmpty();
-        assertThat(ExampleOutput.difference(shown, "[###] 100%  writing\nImported in 7 ms")).isEmpty();
+        assertThat(ExampleOutput.difference(shown, "[###] 100%  writing\nImported in 7 ms\n\n")).isEmpty();
         assertThat(ExampleOutput.difference(shown, "[###] 100%  writing\nImported in 7 s")).isPresent();
         assertThat(ExampleOutput.difference("a,b\n1,2", "a,b\n1,3")).hasValue(
                 "line 2: the README shows '1,2', the app printed '1,3'");
