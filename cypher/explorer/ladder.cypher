@@ -35,7 +35,8 @@ RETURN total,
     MATCH (a)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->(b:JobClass)
     WHERE b IN shown
     WITH a, r, b ORDER BY a.id, b.id, type(r)
-    RETURN r {type: type(r), from: a.id, to: b.id, .basis, .sourceFile, .sourceLine, .sharedGrades, .confidence}
+    RETURN r {type: type(r), from: a.id, to: b.id, .basis, source: {file: r.sourceFile, line: r.sourceLine}, .sharedGrades,
+              .confidence}
   } AS moves,
   COLLECT {
     UNWIND shown AS a

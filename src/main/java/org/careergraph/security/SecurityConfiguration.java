@@ -39,6 +39,8 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/error").permitAll();
+                    // load balancers read the status without signing in; details need a sign-in (application.yml)
+                    requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
                     // The page itself holds no data: it loads, then asks for a sign-in when reads need one.
                     requests.requestMatchers(pageAssets()).permitAll();
                     var reads = requests.requestMatchers(reads());

@@ -2,11 +2,7 @@ package org.careergraph.web;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -41,12 +37,6 @@ class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
     @Override
     protected void writeInternal(CsvTable table, HttpOutputMessage output) throws IOException {
         output.getHeaders().setContentDisposition(ContentDisposition.inline().filename(table.csvFileName()).build());
-        Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            csv.printRecord(table.csvHeader());
-            for (List<Object> row : table.csvRows()) {
-                csv.printRecord(row);
-            }
-        }
+        table.writeTo(new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8));
     }
 }

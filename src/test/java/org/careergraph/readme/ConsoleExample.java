@@ -9,17 +9,24 @@ import java.util.List;
  *
  * @param line the README line the command starts on
  * @param section the heading the example sits under
+ * @param notRun why the build cannot run it (a second server, a database that stops), or null
  */
-record ConsoleExample(int line, String section, String command, String output) {
+record ConsoleExample(int line, String section, String command, String output, String notRun) {
+
+    /** Put on the line before a {@code ```console} block whose examples the build cannot run, with the reason. */
+    static final String NOT_RUN = "<!-- not run by the build: ";
 
     /** Every example of every {@code ```console} block, in README order. */
     static List<ConsoleExample> in(List<String> readme) {
         List<ConsoleExample> examples = new ArrayList<>();
         String section = "";
         String fence = null;
+        String notRun = null;
         for (int i = 0; i < readme.size(); i++) {
             String line = readme.get(i);
             if (line.startsWith("```")) {
+                notRun = fence == null && i > 0 && readme.get(i - 1).startsWith(NOT_RUN)
+                        ? readme.get(i - 1).substring(NOT_RUN.length()).replace("-->", "").strip() : null;
                 fence = fence == null ? line.substring(3).strip() : null;
             } else if (fence == null && line.startsWith("#")) {
                 section = line.replaceFirst("^#+\\s*", "");
@@ -36,7 +43,8 @@ record ConsoleExample(int line, String section, String command, String output) {
                 while (!output.isEmpty() && output.get(output.size() - 1).isBlank()) {
                     output.remove(output.size() - 1);
                 }
-                examples.add(new ConsoleExample(start + 1, section, command.toString(), String.join("\n", output)));
+                examples.add(new ConsoleExample(start + 1, section, command.toString(), String.join("\n", output),
+                        notRun));
             }
         }
         return examples;
