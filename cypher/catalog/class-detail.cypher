@@ -9,10 +9,12 @@ RETURN c {.id, .title, .aliases, .code, .agency, .agencyName, .family, .grades, 
     RETURN {type: type(r), id: other.id, title: other.title, agency: other.agency, level: other.level,
             basis: r.basis, source: {file: r.sourceFile, line: r.sourceLine}, sharedGrades: r.sharedGrades,
             confidence: r.confidence}
+    ORDER BY type(r), other.level, other.id
   },
   movesIn: COLLECT {
     MATCH (other:JobClass)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->(c)
     RETURN {type: type(r), id: other.id, title: other.title, agency: other.agency, level: other.level,
             basis: r.basis, source: {file: r.sourceFile, line: r.sourceLine}, sharedGrades: r.sharedGrades,
             confidence: r.confidence}
+    ORDER BY type(r), other.level, other.id
   }} AS class;

@@ -4,5 +4,5 @@
 CALL db.index.fulltext.queryNodes('job_class_search', $query) YIELD node, score
 RETURN node.id AS id, node.title AS title, node.agency AS agency, node.family AS family, node.grades AS grades,
        node.tracks AS tracks, node.level AS level, node.titleKeys AS titleKeys, score
-ORDER BY score DESC, level, title
+ORDER BY score DESC, level, title, id
 LIMIT $limit;

@@ -24,7 +24,7 @@ UNION
   RETURN c, 1 AS rank
 }
 WITH c, min(rank) AS rank
-ORDER BY rank, c.agency, c.family, c.level, c.title
+ORDER BY rank, c.agency, c.family, c.level, c.title, c.id
 WITH collect(c) AS matched
 WITH size(matched) AS total, matched[..$limit] AS shown
 RETURN total,
@@ -34,6 +34,7 @@ RETURN total,
     UNWIND shown AS a
     MATCH (a)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->(b:JobClass)
     WHERE b IN shown
+    WITH a, r, b ORDER BY a.id, b.id, type(r)
     RETURN r {type: type(r), from: a.id, to: b.id, .basis, source: {file: r.sourceFile, line: r.sourceLine}, .sharedGrades,
               .confidence}
   } AS moves,
@@ -41,6 +42,7 @@ RETURN total,
     UNWIND shown AS a
     MATCH (a)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]-(b:JobClass)-[:IN_FAMILY]->(f:Family)
     WHERE NOT b IN shown
+    WITH f, r, b, a ORDER BY a.id
     WITH f, count(DISTINCT r) AS links, min(b.level) AS level, collect(DISTINCT a.id) AS drawn
     ORDER BY links DESC, f.id
     LIMIT $groupLimit

@@ -7,4 +7,4 @@ RETURN c.id AS id, c.title AS title, c.agency AS agency, c.agencyName AS agencyN
        c.code AS code, c.education AS education, c.years AS years, c.requirementText AS requirements,
        c.summary AS summary, c.level AS level, c.origin AS origin, c.sourceFile AS sourceFile,
        c.sourceLine AS sourceLine
-ORDER BY origin, agency, family, level, title;
+ORDER BY origin, agency, family, level, title, id;

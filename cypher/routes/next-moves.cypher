@@ -5,4 +5,4 @@ RETURN type(r) AS type,
        n {.id, .title, .agency, .family, .grades, .level, .tracks,
           requirements: n {.education, .years, .condition, .requirementText, .substitutions},
           basis: r.basis, source: {file: r.sourceFile, line: r.sourceLine}} AS move
-ORDER BY type, n.level, n.title;
+ORDER BY type, n.level, n.title, n.id;

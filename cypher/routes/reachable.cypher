@@ -5,5 +5,5 @@ MATCH path = ANY SHORTEST (c)-[:PROMOTES_TO|SAME_GRADE|PEER_OF]->{1,6}(n:JobClas
 WHERE length(path) <= $maxMoves AND n <> c
 RETURN n.id AS id, n.title AS title, n.agency AS agency, n.family AS family, n.grades AS grades,
        n.tracks AS tracks, n.level AS level, length(path) AS distance
-ORDER BY distance, level, title
+ORDER BY distance, level, title, id
 LIMIT $limit;

@@ -8,6 +8,26 @@ export class ApiProblem extends Error {
   }
 }
 
+// When the server asks for a sign-in (reads are not open to everyone), the page asks the person once and sends
+// the same HTTP Basic credentials with every later request; they are kept in memory only.
+let authorization = null;
+let askForSignIn = null;
+let pendingSignIn = null;
+
+/** ask(problem) resolves to {user, password} once the person has filled in the sign-in form. */
+export function onSignInNeeded(ask) {
+  askForSignIn = ask;
+}
+
+function signIn(problem) {
+  if (!pendingSignIn) {
+    pendingSignIn = askForSignIn(problem).then(({ user, password }) => {
+      authorization = `Basic ${btoa(unescape(encodeURIComponent(`${user}:${password}`)))}`;
+    }).finally(() => { pendingSignIn = null; });
+  }
+  return pendingSignIn;
+}
+
 async function getJson(path, params = {}) {
   const url = new URL(path, document.baseURI);
   for (const [name, value] of Object.entries(params)) {
@@ -15,15 +35,24 @@ async function getJson(path, params = {}) {
       if (v !== undefined && v !== null && v !== '') url.searchParams.append(name, v);
     }
   }
-  const response = await fetch(url, { headers: { Accept: 'application/json, application/problem+json' } });
-  let body = null;
-  try {
-    body = await response.json();
-  } catch (e) {
-    body = null;
+  for (;;) {
+    const sent = authorization;
+    const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
+    if (sent) headers.Authorization = sent;
+    const response = await fetch(url, { headers });
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = null;
+    }
+    if (response.status === 401 && askForSignIn) {
+      if (authorization === sent) await signIn(new ApiProblem(response.status, body));
+      continue;
+    }
+    if (!response.ok) throw new ApiProblem(response.status, body);
+    return body;
   }
-  if (!response.ok) throw new ApiProblem(response.status, body);
-  return body;
 }
 
 export const api = {

@@ -1,5 +1,5 @@
 // The explorer page: wires the search boxes, the focus picker, the ladder drawing and the panels.
-import { api, ApiProblem } from './api.js';
+import { api, ApiProblem, onSignInNeeded } from './api.js';
 import { ClassCombobox } from './combobox.js';
 import { ClassPanel } from './class-panel.js';
 import { FocusPicker } from './focus.js';
@@ -131,6 +131,18 @@ async function start() {
     picker.start();
   }
 }
+
+/** Reads need a sign-in on this server: ask for a user name and password, saying why (or what was wrong). */
+onSignInNeeded((problem) => new Promise((resolve) => {
+  const dialog = $('sign-in');
+  $('sign-in-message').textContent = problem.message;
+  $('sign-in-password').value = '';
+  $('sign-in-form').onsubmit = () => {
+    resolve({ user: $('sign-in-user').value, password: $('sign-in-password').value });
+  };
+  if (!dialog.open) dialog.showModal();
+  $('sign-in-user').focus();
+}));
 
 window.careerGraph = { drawnRoute: () => view.drawnRoute(), cy: view.cy };
 start().catch(showDrawProblem);

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import org.careergraph.importer.ImportProgress;
 
 /**
- * A text progress bar for the command-line import: redrawn in place on a terminal, one line per tenth when the
- * output goes to a file or a pipe.
+ * A text progress bar for the command-line import: redrawn in place on a terminal; when the output goes to a file
+ * or a pipe, one line per stage, written when the stage ends, so a log stays short.
  */
 class ConsoleProgress implements ImportProgress {
 
@@ -16,6 +16,7 @@ class ConsoleProgress implements ImportProgress {
     private String phase = "";
     private long total;
     private int drawn = -1;
+    private boolean open;
 
     ConsoleProgress(PrintStream out, boolean terminal) {
         this.out = out;
@@ -24,30 +25,35 @@ class ConsoleProgress implements ImportProgress {
 
     @Override
     public void phase(String name, long total) {
+        if (open) {
+            done();
+        }
         this.phase = name;
         this.total = total;
         this.drawn = -1;
+        this.open = true;
         advance(0);
     }
 
     @Override
     public void advance(long done) {
         int percent = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
-        if (terminal ? percent != drawn : percent / 10 != drawn / 10 || drawn < 0) {
-            drawn = percent;
-            out.print((terminal ? "\r" : "") + bar(percent) + (terminal ? "" : System.lineSeparator()));
+        if (terminal && percent != drawn) {
+            out.print("\r" + bar(percent));
             out.flush();
         }
+        drawn = percent;
     }
 
     @Override
     public void done() {
-        if (drawn < 100 && !terminal) {
-            out.println(bar(100));
-        } else if (terminal) {
-            out.println("\r" + bar(100));
+        if (!open) {
+            return;
         }
+        out.println((terminal ? "\r" : "") + bar(100));
+        out.flush();
         drawn = 100;
+        open = false;
     }
 
     String bar(int percent) {

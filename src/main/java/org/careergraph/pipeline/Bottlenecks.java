@@ -68,8 +68,8 @@ class Bottlenecks {
             }
         }
         single.sort(Comparator.comparing((SingleFeeder s) -> !s.top()).thenComparingInt(s -> -s.level())
-                .thenComparing(SingleFeeder::title));
-        List<ClassRef> topMatches = tops.stream().map(graph::node).sorted(Comparator.comparing(Node::title))
+                .thenComparing(SingleFeeder::title).thenComparing(SingleFeeder::id));
+        List<ClassRef> topMatches = tops.stream().map(graph::node).sorted(Comparator.comparing(Node::title).thenComparing(Node::id))
                 .map(n -> new ClassRef(n.id(), n.title(), n.agency(), n.level())).toList();
         return new BottleneckAnswer(topMatches, (long) routes, ranked, single);
     }

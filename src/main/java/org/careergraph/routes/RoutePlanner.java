@@ -63,7 +63,8 @@ public class RoutePlanner {
         Comparator<Costed> order = Comparator.comparingDouble((Costed c) -> travelled
                         ? -Travelled.of(c.route(), ranking).score() : c.cost().under(query.rank()))
                 .thenComparingDouble(c -> c.cost().moves())
-                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::title).toList().toString());
+                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::title).toList().toString())
+                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::id).toList().toString());
         List<Costed> chosen = candidates.stream().map(c -> new Costed(c, RouteCost.of(c))).sorted(order)
                 .limit(query.k()).toList();
         Traffic traffic = travelled ? ranking : traffic(chosen.stream().map(Costed::route).toList(), query.period());

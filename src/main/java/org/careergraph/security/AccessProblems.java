@@ -31,10 +31,21 @@ class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        // The explorer page asks for the password itself; a Basic challenge would make the browser ask as well.
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        }
         write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "Sign-in required", request.getHeader(
-                HttpHeaders.AUTHORIZATION) == null ? "This request changes data: sign in (HTTP Basic) as a user with the "
-                + AccessProperties.WRITER_ROLE + " role." : "The user name or password is wrong.", "unauthenticated"));
+                HttpHeaders.AUTHORIZATION) != null ? "The user name or password is wrong." : whatIsNeeded(request),
+                "unauthenticated"));
+    }
+
+    /** A read needs any known user (when reads are not open); a write needs the HR role. */
+    private static String whatIsNeeded(HttpServletRequest request) {
+        return SecurityConfiguration.reads().matches(request)
+                ? "Reading needs a sign-in here: sign in (HTTP Basic) as any user of Career Graph."
+                : "This request changes data: sign in (HTTP Basic) as a user with the " + AccessProperties.WRITER_ROLE
+                        + " role.";
     }
 
     @Override

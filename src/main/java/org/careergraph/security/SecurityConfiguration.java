@@ -41,6 +41,8 @@ class SecurityConfiguration {
                     requests.requestMatchers("/error").permitAll();
                     // load balancers read the status without signing in; details need a sign-in (application.yml)
                     requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
+                    // The page itself holds no data: it loads, then asks for a sign-in when reads need one.
+                    requests.requestMatchers(pageAssets()).permitAll();
                     var reads = requests.requestMatchers(reads());
                     if (access.readsOpen()) {
                         reads.permitAll();
@@ -57,6 +59,14 @@ class SecurityConfiguration {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(path.matcher(HttpMethod.GET, "/**"), path.matcher(HttpMethod.HEAD, "/**"),
                 path.matcher(HttpMethod.OPTIONS, "/**"), path.matcher(HttpMethod.POST, "/api/pipeline/projection"));
+    }
+
+    /** The explorer page, its scripts and styles, and the Neo4j Browser style and guide: no data in them. */
+    static RequestMatcher pageAssets() {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(path.matcher(HttpMethod.GET, "/"), path.matcher(HttpMethod.GET, "/index.html"),
+                path.matcher(HttpMethod.GET, "/explorer.css"), path.matcher(HttpMethod.GET, "/js/**"),
+                path.matcher(HttpMethod.GET, "/webjars/**"), path.matcher(HttpMethod.GET, "/browser/**"));
     }
 
     @Bean

@@ -46,9 +46,13 @@ class HrCommandLineTests {
         int exit = command.importFolder(folder, out, false);
 
         assertThat(exit).isZero();
-        assertThat(output()).contains("[..............................]   0%  reading headcounts.csv",
+        assertThat(output()).isEqualTo(String.join(System.lineSeparator(),
+                "[##############################] 100%  reading headcounts.csv",
                 "[##############################] 100%  reading history.csv",
+                "[##############################] 100%  checking",
                 "[##############################] 100%  writing",
+                "") + output().substring(output().indexOf("Imported ")));
+        assertThat(output()).contains(
                 "Imported headcounts.csv, history.csv: 0 classes, 0 moves, 23 headcounts, 19 recorded moves, 5 de facto "
                         + "moves kept as observed only");
     }
@@ -98,5 +102,24 @@ class HrCommandLineTests {
         assertThat(output()).isEqualTo("\r[..............................]   0%  writing"
                 + "\r[###############...............]  50%  writing"
                 + "\r[##############################] 100%  writing" + System.lineSeparator());
+    }
+
+    @Test
+    void withoutATerminalTheProgressBarWritesOneLinePerStage() {
+        ConsoleProgress progress = new ConsoleProgress(out, false);
+
+        progress.phase("reading history.csv", 1000);
+        for (int done = 0; done <= 1000; done += 10) {
+            progress.advance(done);
+        }
+        progress.done();
+        progress.phase("writing", 200);
+        progress.advance(100);
+        progress.phase("counting", 0);
+        progress.done();
+
+        assertThat(output()).isEqualTo("[##############################] 100%  reading history.csv" + System.lineSeparator()
+                + "[##############################] 100%  writing" + System.lineSeparator()
+                + "[##############################] 100%  counting" + System.lineSeparator());
     }
 }
