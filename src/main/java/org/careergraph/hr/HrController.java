@@ -1,5 +1,12 @@
 package org.careergraph.hr;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
+import org.careergraph.web.ApiDocumentation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,7 +50,21 @@ class HrController {
 
     /** Multipart parts named {@code classes}, {@code moves}, {@code headcounts} and/or {@code history}. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    HrImportReport upload(MultipartHttpServletRequest request) {
+    @Operation(operationId = "importHrFiles", summary = "Import HR's CSV files, all or nothing; a file sent "
+            + "replaces what the previous file of its kind said", security = @SecurityRequirement(name = ApiDocumentation.HR_SIGN_IN),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schemaProperties = {
+                            @SchemaProperty(name = "classes", schema = @Schema(type = "string", format = "binary")),
+                            @SchemaProperty(name = "moves", schema = @Schema(type = "string", format = "binary")),
+                            @SchemaProperty(name = "headcounts", schema = @Schema(type = "string", format = "binary")),
+                            @SchemaProperty(name = "history", schema = @Schema(type = "string", format = "binary"))})))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "Import refused: every problem with file, line, column and "
+            + "reason; nothing was changed")
+    @ApiResponse(responseCode = "413", description = "Too large for one transaction; the problem names the setting "
+            + "to raise")
+    HrImportReport upload(@Parameter(hidden = true) MultipartHttpServletRequest request) {
         List<HrUpload> files = new ArrayList<>();
         for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
             HrFile kind = HrFile.named(part.getKey()).orElseThrow(() -> new IllegalArgumentException("unknown part '"
@@ -54,7 +76,14 @@ class HrController {
     }
 
     @GetMapping("/export/{file}")
-    ResponseEntity<String> download(@PathVariable String file) {
+    @Operation(operationId = "exportHrFile", summary = "Download one of HR's files from the graph, in the form the "
+            + "import reads")
+    @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No HR file by that name")
+    ResponseEntity<String> download(@Parameter(description = "the file",
+            schema = @Schema(allowableValues = {"classes.csv", "moves.csv", "headcounts.csv", "history.csv"}))
+                                    @PathVariable String file) {
         HrFile kind = HrFile.named(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No HR file '" + file + "'; the files are classes.csv, moves.csv, headcounts.csv and history.csv"));
         return ResponseEntity.ok()
@@ -63,7 +92,12 @@ class HrController {
     }
 
     @PutMapping("/headcounts/{classId}")
-    Headcount editHeadcount(@PathVariable String classId, @Valid @RequestBody HeadcountEdit edit, Principal user) {
+    @Operation(operationId = "editHeadcount", summary = "Set the headcount of one class",
+            security = @SecurityRequirement(name = ApiDocumentation.HR_SIGN_IN))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No class by that id or title; the problem lists suggestions")
+    Headcount editHeadcount(@Parameter(description = "class id or title") @PathVariable String classId,
+                            @Valid @RequestBody HeadcountEdit edit, @Parameter(hidden = true) Principal user) {
         ClassMatch match = search.resolve(classId);
         if (edit.vacancies() != null && edit.vacancies() > edit.authorized()) {
             throw new IllegalArgumentException("'vacancies' (" + edit.vacancies() + ") exceed 'authorized' ("

@@ -38,7 +38,9 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(AccessProblems.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/error").permitAll();
+                    // the API description and Swagger UI stay open even where reads need a sign-in
+                    requests.requestMatchers("/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            .permitAll();
                     var reads = requests.requestMatchers(reads());
                     if (access.readsOpen()) {
                         reads.permitAll();
