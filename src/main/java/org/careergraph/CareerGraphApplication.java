@@ -1,5 +1,6 @@
 package org.careergraph;
 
+import org.careergraph.embedded.DataFolderInUseException;
 import org.careergraph.hr.HrCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -13,11 +14,24 @@ public class CareerGraphApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(CareerGraphApplication.class);
-        if (HrCommandLine.requested(args)) {
-            // a one-off import or export of HR's files: no web server, and exit when done
-            application.setWebApplicationType(WebApplicationType.NONE);
-            System.exit(SpringApplication.exit(application.run(args)));
+        try {
+            if (HrCommandLine.requested(args)) {
+                // a one-off import or export of HR's files: no web server, and exit when done
+                application.setWebApplicationType(WebApplicationType.NONE);
+                System.exit(SpringApplication.exit(application.run(args)));
+            }
+            application.run(args);
+        } catch (RuntimeException e) { // Spring Boot has reported why already
+            System.exit(inUse(e) ? DataFolderInUseException.EXIT_CODE : 1);
         }
-        application.run(args);
+    }
+
+    private static boolean inUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataFolderInUseException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

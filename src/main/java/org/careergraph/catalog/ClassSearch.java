@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.careergraph.cypher.CypherScripts;
-import org.careergraph.importer.TitleWords;
+import org.careergraph.vocabulary.TitleWords;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

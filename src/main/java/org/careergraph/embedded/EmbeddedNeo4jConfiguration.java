@@ -3,11 +3,12 @@ package org.careergraph.embedded;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 /**
  * Starts the embedded Neo4j when no external server is configured and points Boot's own Driver
@@ -17,9 +18,14 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
+    /** The profile in which the embedded server always asks for a password. */
+    static final String PRODUCTION_PROFILE = "prod";
+
     @Bean
-    EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
-        return EmbeddedNeo4jServer.start(properties);
+    EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties, EmbeddedAuthProperties auth,
+                                            Environment environment) {
+        boolean required = auth.auth() || environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE));
+        return EmbeddedNeo4jServer.start(properties, required, auth.password());
     }
 
     /** Taking the server as a parameter makes Spring start Neo4j before Boot builds the Driver from this. */
@@ -33,7 +39,7 @@ class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return server.authToken();
             }
         };
     }

@@ -17,6 +17,9 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -26,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs Neo4j inside the application's JVM, reachable only from this machine, so the app works without an
- * external database; Spring calls {@link #close()} when the context closes.
+ * external database; with a password, Bolt and the HTTP API refuse anyone who does not sign in. Spring calls
+ * {@link #close()} when the context closes.
  */
 final class EmbeddedNeo4jServer implements AutoCloseable {
 
@@ -34,35 +38,68 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
 
     private final DatabaseManagementService dbms;
+    private final DataFolderLock lock;
+    private final EmbeddedPassword password;
     private final URI boltUri;
     private final URI browserUri;
 
-    private EmbeddedNeo4jServer(DatabaseManagementService dbms, URI boltUri, URI browserUri) {
+    private EmbeddedNeo4jServer(DatabaseManagementService dbms, DataFolderLock lock, EmbeddedPassword password,
+                                URI boltUri, URI browserUri) {
         this.dbms = dbms;
+        this.lock = lock;
+        this.password = password;
         this.boltUri = boltUri;
         this.browserUri = browserUri;
     }
 
-    /** Starts Neo4j and returns once Bolt (and HTTP, if enabled) accept connections. */
+    /** Starts Neo4j without authentication (development) and returns once Bolt and HTTP accept connections. */
     static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
+        return start(properties, false, null);
+    }
+
+    /**
+     * Starts Neo4j and returns once Bolt (and HTTP, if enabled) accept connections; refuses at once when another
+     * process owns the data folder.
+     *
+     * @param auth               whether Bolt and the HTTP API require the {@code neo4j} user's password
+     * @param configuredPassword that password; when {@code null}, the one kept in the data folder (generated at
+     *                           first start)
+     */
+    static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties, boolean auth, String configuredPassword) {
         long startedAt = System.nanoTime();
         Path home = properties.dataDirectory().toAbsolutePath().normalize();
-        // build() starts the DBMS and, if that fails, shuts it down again itself
-        var dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings(properties, home)).build();
+        DataFolderLock lock = DataFolderLock.acquire(home);
+        DatabaseManagementService dbms;
+        EmbeddedPassword password;
         try {
+            password = auth ? EmbeddedPassword.resolve(configuredPassword, home) : null;
+            // build() starts the DBMS and, if that fails, shuts it down again itself
+            dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings(properties, home, password != null))
+                    .build();
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        try {
+            if (password != null) {
+                setPassword(dbms, password);
+            }
             var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             var ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var bolt = URI.create("bolt://" + LOOPBACK + ":" + ports.getLocalAddress(ConnectorType.BOLT).getPort());
             var browser = !properties.httpEnabled() ? null : URI.create("http://" + LOOPBACK + ":"
-                    + ports.getLocalAddress(ConnectorType.HTTP).getPort() + "/browser/?preselectAuthMethod=NO_AUTH");
-            log.info("Embedded Neo4j ready: {}{} (data in {})", bolt, browser == null ? "" : ", Neo4j Browser " + browser,
-                    home);
+                    + ports.getLocalAddress(ConnectorType.HTTP).getPort() + "/browser/"
+                    + (password == null ? "?preselectAuthMethod=NO_AUTH" : ""));
+            log.info("Embedded Neo4j ready: {}{} (data in {}){}", bolt, browser == null ? "" : ", Neo4j Browser " + browser,
+                    home, password == null ? "" : ", sign in as user '" + EmbeddedPassword.USER
+                            + "' with the password from " + password.origin());
             log.info("Embedded Neo4j started in {} ms ({} ms after JVM start)",
                     Duration.ofNanos(System.nanoTime() - startedAt).toMillis(),
                     ManagementFactory.getRuntimeMXBean().getUptime());
-            return new EmbeddedNeo4jServer(dbms, bolt, browser);
+            return new EmbeddedNeo4jServer(dbms, lock, password, bolt, browser);
         } catch (RuntimeException e) {
             dbms.shutdown();
+            lock.close();
             throw e;
         }
     }
@@ -70,8 +107,30 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     @Override
     public void close() {
         long startedAt = System.nanoTime();
-        dbms.shutdown();
+        try {
+            dbms.shutdown();
+        } finally {
+            lock.close();
+        }
         log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
+    }
+
+    /** What the app's own driver signs in with: nothing in development, else the {@code neo4j} user. */
+    AuthToken authToken() {
+        return password == null ? AuthTokens.none() : password.authToken();
+    }
+
+    /** Makes the configured or generated password the {@code neo4j} user's, also when someone changed it since. */
+    private static void setPassword(DatabaseManagementService dbms, EmbeddedPassword password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + EmbeddedPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password.value()));
+        } catch (QueryExecutionException e) {
+            if (!e.getMessage().contains("cannot be the same")) { // already this password: nothing to change
+                throw e;
+            }
+        }
     }
 
     /** The Bolt URI clients use, with the port actually bound. */
@@ -79,12 +138,12 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         return boltUri;
     }
 
-    /** Neo4j Browser's address, preset to connect without a password; {@code null} without HTTP. */
+    /** Neo4j Browser's address (preset to connect without a password when there is none); {@code null} without HTTP. */
     URI browserUri() {
         return browserUri;
     }
 
-    private static Map<Setting<?>, Object> settings(EmbeddedNeo4jProperties properties, Path home) {
+    private static Map<Setting<?>, Object> settings(EmbeddedNeo4jProperties properties, Path home, boolean auth) {
         Map<Setting<?>, Object> settings = new HashMap<>();
         settings.put(GraphDatabaseSettings.data_directory, home); // databases/ and transactions/ right in home
         settings.put(BoltConnector.enabled, true);
@@ -95,7 +154,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         settings.put(HttpConnector.listen_address, new SocketAddress(LOOPBACK, properties.httpPort()));
         settings.put(HttpConnector.advertised_address, new SocketAddress(LOOPBACK, properties.httpPort()));
         settings.put(HttpsConnector.enabled, false);
-        settings.put(GraphDatabaseSettings.auth_enabled, false);
+        settings.put(GraphDatabaseSettings.auth_enabled, auth);
         settings.put(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()));
         settings.put(GraphDatabaseSettings.memory_transaction_global_max_size,
                 ByteUnit.parse(properties.transactionMemory()));

@@ -1,7 +1,7 @@
 package org.careergraph.explorer;
 
 import java.util.List;
-import org.careergraph.catalog.ClassDetail.Provenance;
+import org.careergraph.vocabulary.Provenance;
 
 /**
  * The part of the graph the explorer draws: a bounded set of classes, the moves among them, and every

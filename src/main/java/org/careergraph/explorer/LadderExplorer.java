@@ -3,7 +3,7 @@ package org.careergraph.explorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.careergraph.catalog.ClassDetail.Provenance;
+import org.careergraph.vocabulary.Provenance;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.explorer.FocusSummary.AgencySummary;
 import org.careergraph.explorer.FocusSummary.FamilySummary;

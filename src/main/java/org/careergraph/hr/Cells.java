@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
-import org.careergraph.importer.TitleWords;
+import org.careergraph.vocabulary.TitleWords;
 
 /**
  * The cells of one CSV row, read by column name. Every reader records a bad cell as an error with file, line

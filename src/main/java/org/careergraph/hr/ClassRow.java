@@ -3,8 +3,8 @@ package org.careergraph.hr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.careergraph.importer.Education;
-import org.careergraph.importer.Track;
+import org.careergraph.vocabulary.Education;
+import org.careergraph.vocabulary.Track;
 
 /**
  * One row of {@code classes.csv}: a job class as HR states it.

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.careergraph.hr.GraphSnapshot.KnownClass;
 import org.careergraph.hr.GraphSnapshot.KnownMove;
-import org.careergraph.importer.GraphPlan.MoveType;
+import org.careergraph.vocabulary.MoveType;
 import org.careergraph.importer.Suggestions;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.careergraph.importer.Track;
+import org.careergraph.vocabulary.Track;
 
 /** Writes HR's tables as the same CSV files the import reads, every column in header order. */
 final class HrCsvWriter {

@@ -10,7 +10,7 @@ import org.careergraph.importer.GraphPlan;
 import org.careergraph.importer.GraphPlan.PlannedClass;
 import org.careergraph.importer.GraphPlan.PlannedMove;
 import org.careergraph.importer.Requirements;
-import org.careergraph.importer.Track;
+import org.careergraph.vocabulary.Track;
 
 /** Puts HR's checked classes and moves into the document importer's model, so one writer stores both alike. */
 final class HrStructure {

@@ -2,7 +2,7 @@ package org.careergraph.hr;
 
 import java.util.List;
 import java.util.Locale;
-import org.careergraph.importer.GraphPlan.MoveType;
+import org.careergraph.vocabulary.MoveType;
 
 /**
  * One row of {@code moves.csv}: a move a person can make between two classes, and why it exists.

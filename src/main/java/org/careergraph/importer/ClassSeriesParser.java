@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careergraph.vocabulary.TitleWords;
+import org.careergraph.vocabulary.Track;
 
 /**
  * Reads a class specification whose "Distinguishing Characteristics" describe every class of its series:

@@ -2,6 +2,7 @@ package org.careergraph.importer;
 
 import java.util.List;
 import java.util.Set;
+import org.careergraph.vocabulary.Track;
 
 /**
  * One job class as a document states it, before it becomes a node in the graph.

@@ -3,7 +3,7 @@ package org.careergraph.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.careergraph.importer.GraphPlan.MoveType;
+import org.careergraph.vocabulary.MoveType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careergraph.vocabulary.Track;
 
 /** Reads a job family career path: the family's classes in order, each with grades, summary and requirements. */
 final class FamilyCareerPathParser {

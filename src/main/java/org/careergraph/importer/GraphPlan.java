@@ -1,15 +1,13 @@
 package org.careergraph.importer;
 
 import java.util.List;
+import org.careergraph.vocabulary.MoveType;
 
 /**
  * Everything an import writes: classes with their computed level of work, and every move with why it
  * exists. Built in plain Java, then written in one transaction.
  */
 public record GraphPlan(List<PlannedClass> classes, List<PlannedMove> moves) {
-
-    /** The relationship types a person can move along, each a directed move. */
-    public enum MoveType { PROMOTES_TO, SAME_GRADE, PEER_OF }
 
     /** A class ready to be stored as a {@code (:JobClass)} node. */
     public record PlannedClass(String id, String agency, String agencyName, String family, String familySummary,

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.careergraph.importer.GraphPlan.MoveType;
+import org.careergraph.vocabulary.MoveType;
 import org.careergraph.importer.GraphPlan.PlannedClass;
 import org.careergraph.importer.GraphPlan.PlannedMove;
 import org.careergraph.importer.ReviewedData.Bridge;
+import org.careergraph.vocabulary.TitleWords;
+import org.careergraph.vocabulary.Track;
 
 /** Turns parsed documents and the reviewed data into the graph: ids, ladders, bridges, levels and lateral moves. */
 public final class GraphPlanner {

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.importer.GraphPlan.PlannedClass;
 import org.careergraph.importer.GraphPlan.PlannedMove;
+import org.careergraph.vocabulary.TitleWords;
+import org.careergraph.vocabulary.Track;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.careergraph.importer.GraphPlan.MoveType;
+import org.careergraph.vocabulary.MoveType;
 import org.careergraph.importer.GraphPlan.PlannedClass;
 import org.careergraph.importer.GraphPlan.PlannedMove;
+import org.careergraph.vocabulary.TitleWords;
+import org.careergraph.vocabulary.Track;
 
 /**
  * Moves that are not promotions: lateral moves between classes of one agency sharing a pay grade, and

@@ -1,6 +1,7 @@
 package org.careergraph.importer;
 
 import java.util.List;
+import org.careergraph.vocabulary.Education;
 
 /**
  * Minimum qualifications of a class: the document's full text plus what can be computed from it.

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careergraph.vocabulary.Education;
 
 /** Reads minimum education, years of experience, extra conditions and substitutions out of requirement text. */
 final class RequirementsReader {

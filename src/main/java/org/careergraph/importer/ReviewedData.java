@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.careergraph.vocabulary.TitleWords;
 
 /**
  * The decisions the documents leave open, kept in reviewed CSV files beside them so HR can change them

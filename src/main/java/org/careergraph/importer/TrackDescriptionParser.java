@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careergraph.vocabulary.TitleWords;
+import org.careergraph.vocabulary.Track;
 
 /**
  * Reads a job description that lists its family's Technical Track and Management Track: every listed

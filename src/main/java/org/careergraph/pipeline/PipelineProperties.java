@@ -2,6 +2,7 @@ package org.careergraph.pipeline;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import org.careergraph.vocabulary.MoveType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,12 +24,12 @@ record PipelineProperties(
         @DefaultValue("0.01") @DecimalMin("0") @DecimalMax("1") double defaultPeerRate,
         @DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double defaultAttrition) {
 
-    /** The default rate of a move type ({@code PROMOTES_TO}, {@code SAME_GRADE} or {@code PEER_OF}). */
-    double defaultRate(String moveType) {
+    /** The default rate of a kind of move. */
+    double defaultRate(MoveType moveType) {
         return switch (moveType) {
-            case "PROMOTES_TO" -> defaultPromotionRate;
-            case "SAME_GRADE" -> defaultLateralRate;
-            default -> defaultPeerRate;
+            case PROMOTES_TO -> defaultPromotionRate;
+            case SAME_GRADE -> defaultLateralRate;
+            case PEER_OF -> defaultPeerRate;
         };
     }
 }

@@ -12,14 +12,13 @@ import org.careergraph.pipeline.ModelGraph.ModelClass;
 import org.careergraph.pipeline.ModelGraph.ModelMove;
 import org.careergraph.pipeline.ProjectionRequest.Rate;
 import org.careergraph.pipeline.ProjectionRequest.WhatIf;
+import org.careergraph.vocabulary.MoveType;
 
 /**
  * Builds the model's inputs: the baseline from the graph and the request (a rate from the request, else from the
  * recorded history, else the configured default), and a what-if from the baseline. Works on class ids only.
  */
 final class Scenarios {
-
-    private static final List<String> PREFERRED = List.of("PROMOTES_TO", "SAME_GRADE", "PEER_OF");
 
     private Scenarios() {
     }
@@ -31,7 +30,7 @@ final class Scenarios {
         // one transition per pair of classes: a promotion rather than a lateral move between the same two classes
         Map<String, ModelMove> moves = new LinkedHashMap<>();
         graph.moves().forEach(m -> moves.merge(m.from() + ">" + m.to(), m,
-                (a, b) -> PREFERRED.indexOf(a.type()) <= PREFERRED.indexOf(b.type()) ? a : b));
+                (a, b) -> MoveType.valueOf(a.type()).compareTo(MoveType.valueOf(b.type())) <= 0 ? a : b));
         Map<String, Double> asked = new HashMap<>();
         for (Rate rate : request.rates()) {
             requireMove(moves.keySet(), rate.from(), rate.to());
@@ -47,7 +46,7 @@ final class Scenarios {
                 transitions.add(new Transition(m.from(), m.to(), m.type(),
                         (double) m.moved() / graph.yearsRecorded() / from.incumbents(), Transition.HISTORY));
             } else {
-                transitions.add(new Transition(m.from(), m.to(), m.type(), defaults.defaultRate(m.type()), Transition.DEFAULT));
+                transitions.add(new Transition(m.from(), m.to(), m.type(), defaults.defaultRate(MoveType.valueOf(m.type())), Transition.DEFAULT));
             }
         }
         requireClasses(classes.keySet(), request.headcounts().keySet(), "headcounts");

@@ -2,8 +2,9 @@ package org.careergraph.routes;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careergraph.catalog.ClassDetail.ClassRequirements;
-import org.careergraph.importer.Education;
+import org.careergraph.vocabulary.ClassRequirements;
+import org.careergraph.vocabulary.Education;
+import org.careergraph.vocabulary.MoveType;
 import org.neo4j.driver.Value;
 
 /** A route as the path search returns it, before it is ranked and explained. */
@@ -27,8 +28,8 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
         return hops.size();
     }
 
-    long count(String type) {
-        return hops.stream().filter(h -> h.type().equals(type)).count();
+    long count(MoveType type) {
+        return hops.stream().filter(h -> h.type().equals(type.name())).count();
     }
 
     static Candidate of(org.neo4j.driver.Record record) {

@@ -2,7 +2,7 @@ package org.careergraph.routes;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careergraph.importer.Education;
+import org.careergraph.vocabulary.Education;
 
 /**
  * Checks each step of a route against a person's education and experience, using only the minimum years

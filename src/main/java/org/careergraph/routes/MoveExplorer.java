@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careergraph.catalog.ClassDetail.ClassRequirements;
-import org.careergraph.catalog.ClassDetail.Provenance;
+import org.careergraph.vocabulary.ClassRequirements;
+import org.careergraph.vocabulary.Provenance;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
+import org.careergraph.vocabulary.MoveType;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -35,8 +36,8 @@ class MoveExplorer {
     Map<String, List<NextMove>> next(String classText) {
         ClassMatch from = search.resolve(classText);
         Map<String, List<NextMove>> grouped = new LinkedHashMap<>();
-        for (RouteQuery.Move move : RouteQuery.Move.values()) {
-            grouped.put(move.relationship, new ArrayList<>());
+        for (MoveType move : MoveType.values()) {
+            grouped.put(move.name(), new ArrayList<>());
         }
         neo4j.query(cypher.query("routes/next-moves")).bind(from.id()).to("id")
                 .fetchAs(TypedMove.class).mappedBy((types, r) -> new TypedMove(r.get("type").asString(), move(r))).all()

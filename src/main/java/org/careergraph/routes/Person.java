@@ -1,6 +1,6 @@
 package org.careergraph.routes;
 
-import org.careergraph.importer.Education;
+import org.careergraph.vocabulary.Education;
 
 /**
  * The person asking, as far as they describe themselves.

@@ -1,5 +1,7 @@
 package org.careergraph.routes;
 
+import org.careergraph.vocabulary.MoveType;
+
 /**
  * What a route costs under each ranking, so routes can be compared whichever rank ordered them.
  *
@@ -21,8 +23,8 @@ public record RouteCost(double moves, double years, double grades) {
     static final double PEER_MOVE_PENALTY = 0.08;
 
     static RouteCost of(Candidate route) {
-        long lateral = route.count("SAME_GRADE");
-        long peer = route.count("PEER_OF");
+        long lateral = route.count(MoveType.SAME_GRADE);
+        long peer = route.count(MoveType.PEER_OF);
         double years = lateral + 2.0 * peer;
         double grades = lateral + 2.0 * peer;
         for (int i = 1; i < route.stops().size(); i++) {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.careergraph.catalog.ClassDetail.Provenance;
+import org.careergraph.vocabulary.Provenance;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
+import org.careergraph.vocabulary.MoveType;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +86,7 @@ public class RoutePlanner {
                     + ", more than the " + query.maxMoves() + " moves allowed.";
         }
         return "No route of at most " + query.maxMoves() + " moves leads from " + from.title() + " to " + to.title()
-                + " using " + String.join(", ", query.moves().stream().map(m -> m.name().toLowerCase(Locale.ROOT))
+                + " using " + String.join(", ", query.moves().stream().map(MoveType::option)
                 .sorted().toList()) + " moves" + (query.track() == null ? "" : " on the " + query.track() + " track")
                 + (query.crossAgency() ? "" : " within " + from.agency()) + ".";
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.careergraph.vocabulary.MoveType;
 
 /**
  * What a person asks of a route search: the two ends, how many alternatives, how to rank them, and the
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * @param track       {@code Technical}, {@code Management}, or null for either
  * @param person      who is asking, for eligibility and time to reach; null when not described
  */
-record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Move> moves, boolean crossAgency,
+record RouteQuery(String from, String to, int k, Rank rank, String track, Set<MoveType> moves, boolean crossAgency,
                   int maxMoves, Person person) {
 
     static final int MAX_K = 10;
@@ -22,17 +23,6 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
 
     /** How routes are ordered. */
     enum Rank { MOVES, YEARS, GRADES }
-
-    /** Kinds of move a route may use, each a relationship type. */
-    enum Move {
-        PROMOTION("PROMOTES_TO"), LATERAL("SAME_GRADE"), PEER("PEER_OF");
-
-        final String relationship;
-
-        Move(String relationship) {
-            this.relationship = relationship;
-        }
-    }
 
     RouteQuery {
         if (k < 1 || k > MAX_K) {
@@ -48,7 +38,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
     }
 
     List<String> relationshipTypes() {
-        return moves.stream().map(m -> m.relationship).sorted().toList();
+        return moves.stream().map(MoveType::name).sorted().toList();
     }
 
     static Rank rank(String text) {
@@ -67,12 +57,15 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
     }
 
     /** A comma-separated list such as {@code promotion,lateral}; null means every kind. */
-    static Set<Move> moves(String text) {
+    static Set<MoveType> moves(String text) {
         if (text == null || text.isBlank()) {
-            return EnumSet.allOf(Move.class);
+            return EnumSet.allOf(MoveType.class);
         }
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> parse(Move.class, "moves", s)).collect(Collectors.toCollection(() -> EnumSet.noneOf(Move.class)));
+                .map(s -> MoveType.ofOption(s).orElseThrow(() -> new IllegalArgumentException("'moves' must be one of "
+                        + Arrays.stream(MoveType.values()).map(MoveType::option).collect(Collectors.joining(", "))
+                        + ", was '" + s + "'")))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MoveType.class)));
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String parameter, String text) {

@@ -2,8 +2,8 @@ package org.careergraph.routes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.careergraph.catalog.ClassDetail.ClassRequirements;
-import org.careergraph.catalog.ClassDetail.Provenance;
+import org.careergraph.vocabulary.ClassRequirements;
+import org.careergraph.vocabulary.Provenance;
 
 /**
  * One class on a route.

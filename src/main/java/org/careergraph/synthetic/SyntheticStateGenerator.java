@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.careergraph.importer.TitleWords;
+import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.synthetic.LadderDocument.Rung;
 import org.careergraph.synthetic.Vocabulary.Family;
 import org.careergraph.synthetic.Vocabulary.Rank;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careergraph.importer.Education;
-import org.careergraph.importer.GraphPlan.MoveType;
-import org.careergraph.importer.Track;
+import org.careergraph.vocabulary.Education;
+import org.careergraph.vocabulary.MoveType;
+import org.careergraph.vocabulary.Track;
 import org.junit.jupiter.api.Test;
 
 /** What the export writes, the import reads back the same, cell for cell. */

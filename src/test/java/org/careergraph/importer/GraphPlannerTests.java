@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.careergraph.importer.GraphPlan.MoveType;
+import org.careergraph.vocabulary.MoveType;
 import org.careergraph.importer.GraphPlan.PlannedClass;
 import org.careergraph.importer.GraphPlan.PlannedMove;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import static org.careergraph.importer.SeedDocuments.*;
 
 import java.util.List;
 import java.util.Set;
+import org.careergraph.vocabulary.Education;
+import org.careergraph.vocabulary.Track;
 import org.junit.jupiter.api.Test;
 
 class SpecDocumentParserTests {

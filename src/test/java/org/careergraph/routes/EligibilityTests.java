@@ -3,8 +3,8 @@ package org.careergraph.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.careergraph.catalog.ClassDetail.ClassRequirements;
-import org.careergraph.importer.Education;
+import org.careergraph.vocabulary.ClassRequirements;
+import org.careergraph.vocabulary.Education;
 import org.junit.jupiter.api.Test;
 
 class EligibilityTests {

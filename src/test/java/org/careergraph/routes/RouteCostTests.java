@@ -3,7 +3,7 @@ package org.careergraph.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.careergraph.catalog.ClassDetail.ClassRequirements;
+import org.careergraph.vocabulary.ClassRequirements;
 import org.junit.jupiter.api.Test;
 
 class RouteCostTests {

@@ -1,4 +1,4 @@
-package org.careergraph.importer;
+package org.careergraph.vocabulary;
 
 import java.util.Locale;
 
