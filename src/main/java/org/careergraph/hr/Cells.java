@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.careergraph.vocabulary.TitleWords;
+import org.careergraph.web.SpreadsheetCells;
 
 /**
  * The cells of one CSV row, read by column name. Every reader records a bad cell as an error with file, line
@@ -37,7 +38,7 @@ final class Cells {
         if (!record.isMapped(column)) {
             return null;
         }
-        String value = record.get(column).strip();
+        String value = SpreadsheetCells.restore(record.get(column).strip()).strip();
         return value.isEmpty() ? null : value;
     }
 

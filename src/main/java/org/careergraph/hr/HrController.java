@@ -18,6 +18,8 @@ import java.util.Map;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.web.ApiDocumentation;
+import org.careergraph.web.CsvProperties;
+import org.careergraph.web.SpreadsheetCells;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -41,11 +44,13 @@ class HrController {
     private final HrImporter importer;
     private final HrExport export;
     private final ClassSearch search;
+    private final CsvProperties csv;
 
-    HrController(HrImporter importer, HrExport export, ClassSearch search) {
+    HrController(HrImporter importer, HrExport export, ClassSearch search, CsvProperties csv) {
         this.importer = importer;
         this.export = export;
         this.search = search;
+        this.csv = csv;
     }
 
     /** Multipart parts named {@code classes}, {@code moves}, {@code headcounts} and/or {@code history}. */
@@ -83,12 +88,16 @@ class HrController {
     @ApiResponse(responseCode = "404", description = "No HR file by that name")
     ResponseEntity<String> download(@Parameter(description = "the file",
             schema = @Schema(allowableValues = {"classes.csv", "moves.csv", "headcounts.csv", "history.csv"}))
-                                    @PathVariable String file) {
+                                    @PathVariable String file,
+                                    @Parameter(description = "start with a UTF-8 byte-order mark for Excel; "
+                                            + "career-graph.csv.byte-order-mark by default")
+                                    @RequestParam(name = CsvProperties.BOM_PARAMETER, required = false) String bom) {
         HrFile kind = HrFile.named(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No HR file '" + file + "'; the files are classes.csv, moves.csv, headcounts.csv and history.csv"));
         return ResponseEntity.ok()
                 .header("Content-Disposition", ContentDisposition.attachment().filename(kind.fileName()).build().toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(export.csv(kind));
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.byteOrderMark(bom) ? SpreadsheetCells.BYTE_ORDER_MARK + export.csv(kind) : export.csv(kind));
     }
 
     @PutMapping("/headcounts/{classId}")

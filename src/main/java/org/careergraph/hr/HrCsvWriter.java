@@ -10,8 +10,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.careergraph.vocabulary.Track;
+import org.careergraph.web.SpreadsheetCells;
 
-/** Writes HR's tables as the same CSV files the import reads, every column in header order. */
+/**
+ * Writes HR's tables as the same CSV files the import reads, every column in header order, cells that would run
+ * as spreadsheet formulas neutralized (the import undoes it).
+ */
 final class HrCsvWriter {
 
     private HrCsvWriter() {
@@ -40,7 +44,7 @@ final class HrCsvWriter {
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT)) {
             csv.printRecord(kind.columns());
             for (Map<String, Object> row : rows) {
-                csv.printRecord(kind.columns().stream().map(row::get).toList());
+                csv.printRecord(kind.columns().stream().map(row::get).map(SpreadsheetCells::neutralize).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

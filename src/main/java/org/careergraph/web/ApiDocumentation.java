@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -82,6 +83,16 @@ public class ApiDocumentation {
                             "RFC 4180 CSV with a header row, one row per line of the answer")));
                 }
             });
+            boolean csvAnswer = operation.getResponses().entrySet().stream().anyMatch(e -> e.getKey().startsWith("2")
+                    && e.getValue().getContent() != null && e.getValue().getContent().containsKey(CSV));
+            boolean declaresBom = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> CsvProperties.BOM_PARAMETER.equals(p.getName()));
+            if (csvAnswer && !declaresBom) {
+                operation.addParametersItem(new Parameter().in("query").name(CsvProperties.BOM_PARAMETER)
+                        .description("with text/csv (Accept or ?format=csv): start with a UTF-8 byte-order mark for "
+                                + "Excel; career-graph.csv.byte-order-mark by default")
+                        .schema(new io.swagger.v3.oas.models.media.BooleanSchema()));
+            }
             examples.addAnswerExample(operation);
         }));
     }
