@@ -1,22 +1,38 @@
 package org.careergraph;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.testcontainers.containers.Neo4jContainer;
+import org.testcontainers.junit.jupiter.Testcontainers;
 
-/** One Neo4j server in a container for the whole test run, for machines that have Docker. */
-public final class Neo4jContainers {
+/**
+ * Runs a {@link GraphApiTest} class against a Neo4j server in a container instead of the embedded one, on
+ * machines that have Docker (skipped elsewhere). Every class so marked shares one Spring context and one
+ * container; the application connects through the container's service connection, and the embedded server
+ * stays off.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Testcontainers(disabledWithoutDocker = true)
+@Import(Neo4jContainers.Server.class)
+@TestPropertySource(properties = "career-graph.embedded.enabled=false")
+public @interface Neo4jContainers {
 
-    private static Neo4jContainer<?> neo4j;
+    /** The container, started with the context and stopped with it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    class Server {
 
-    private Neo4jContainers() {
-    }
-
-    /** Starts the container on first use and points the application at it. */
-    public static synchronized void register(DynamicPropertyRegistry registry) {
-        if (neo4j == null) {
-            neo4j = new Neo4jContainer<>("neo4j:5.26.30-community").withoutAuthentication();
-            neo4j.start();
+        @Bean
+        @ServiceConnection
+        Neo4jContainer<?> neo4j() {
+            return new Neo4jContainer<>("neo4j:5.26.30-community").withoutAuthentication();
         }
-        registry.add("spring.neo4j.uri", neo4j::getBoltUrl);
     }
 }

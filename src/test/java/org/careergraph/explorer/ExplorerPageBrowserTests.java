@@ -97,7 +97,7 @@ class ExplorerPageBrowserTests {
         assertThat(steps.get(3).findElement(By.className("requirement")).getText()).contains("bachelor's degree", "7 years");
         assertThat(browser.getCurrentUrl()).contains("from=mshp-associate-network-operations-technician");
 
-        chromium.screenshot("route.png");
+        chromium.screenshot("explorer-route.png");
     }
 
     @Test
