@@ -34,7 +34,8 @@ RETURN total,
     UNWIND shown AS a
     MATCH (a)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->(b:JobClass)
     WHERE b IN shown
-    RETURN r {type: type(r), from: a.id, to: b.id, .basis, .sourceFile, .sourceLine, .sharedGrades, .confidence}
+    RETURN r {type: type(r), from: a.id, to: b.id, .basis, source: {file: r.sourceFile, line: r.sourceLine}, .sharedGrades,
+              .confidence}
   } AS moves,
   COLLECT {
     UNWIND shown AS a

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.vocabulary.TitleWords;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,10 +104,7 @@ public class ClassSearch {
     /** A search row: the match plus the title keys used to recognise an exact name. */
     record Hit(ClassMatch match, List<String> titleKeys) {
         static Hit of(org.neo4j.driver.Record r) {
-            return new Hit(new ClassMatch(r.get("id").asString(), r.get("title").asString(), r.get("agency").asString(),
-                    r.get("family").asString(), r.get("grades").asList(v -> v.asString()),
-                    r.get("tracks").asList(v -> v.asString()), r.get("level").asInt()),
-                    r.get("titleKeys").asList(v -> v.asString()));
+            return new Hit(r.as(ClassMatch.class), r.get("titleKeys").asList(Value::asString));
         }
     }
 }

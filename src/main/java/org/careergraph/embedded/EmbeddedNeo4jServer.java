@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,6 +20,9 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
@@ -87,6 +91,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             var ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var bolt = URI.create("bolt://" + LOOPBACK + ":" + ports.getLocalAddress(ConnectorType.BOLT).getPort());
+            awaitBolt(bolt, password == null ? AuthTokens.none() : password.authToken());
             var browser = !properties.httpEnabled() ? null : URI.create("http://" + LOOPBACK + ":"
                     + ports.getLocalAddress(ConnectorType.HTTP).getPort() + "/browser/"
                     + (password == null ? "?preselectAuthMethod=NO_AUTH" : ""));
@@ -118,6 +123,18 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     /** What the app's own driver signs in with: nothing in development, else the {@code neo4j} user. */
     AuthToken authToken() {
         return password == null ? AuthTokens.none() : password.authToken();
+    }
+
+    /**
+     * Makes the first Bolt connection here, with time to spare: it loads much of the server (and signs in for the
+     * first time), which on a busy machine can outlast the short connection timeout the app's own driver has.
+     */
+    private static void awaitBolt(URI bolt, AuthToken token) {
+        var patient = Config.builder().withConnectionTimeout(2, TimeUnit.MINUTES)
+                .withLogging(Logging.none()).build();
+        try (var driver = GraphDatabase.driver(bolt, token, patient)) {
+            driver.verifyConnectivity();
+        }
     }
 
     /** Makes the configured or generated password the {@code neo4j} user's, also when someone changed it since. */

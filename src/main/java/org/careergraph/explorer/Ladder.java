@@ -16,11 +16,20 @@ record Ladder(int total, boolean truncated, int limit, List<LadderClass> classes
     /** A drawn class: enough to place it (agency, family, level) and colour it (tracks). */
     record LadderClass(String id, String title, String agency, String agencyName, String familyId, String family,
                        List<String> grades, List<String> tracks, int level, boolean supervises) {
+
+        LadderClass {
+            grades = grades == null ? List.of() : grades;
+            tracks = tracks == null ? List.of() : tracks;
+        }
     }
 
     /** A move between two drawn classes, with why it exists. */
     record LadderMove(String type, String from, String to, String basis, Provenance source, List<String> sharedGrades,
                       Double confidence) {
+
+        LadderMove {
+            sharedGrades = sharedGrades == null ? List.of() : sharedGrades;
+        }
     }
 
     /**

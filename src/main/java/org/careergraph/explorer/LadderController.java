@@ -7,13 +7,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.careergraph.explorer.FocusSummary.AgencySummary;
 import org.careergraph.explorer.FocusSummary.FamilySummary;
+import org.careergraph.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Serves the explorer page the pieces of the graph it draws: what to focus on, and the ladder in focus. */
 @RestController
@@ -58,7 +58,7 @@ class LadderController {
     List<FamilySummary> families(@Parameter(description = "agency code, e.g. mshp") @PathVariable String code) {
         List<FamilySummary> families = explorer.families(code);
         if (families.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The graph holds no agency '" + code + "'.");
+            throw new ProblemException(HttpStatus.NOT_FOUND, "Unknown agency", "unknown-agency", "The graph holds no agency '" + code + "'.");
         }
         return families;
     }

@@ -3,14 +3,13 @@ package org.careergraph.explorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.careergraph.vocabulary.Provenance;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.explorer.FocusSummary.AgencySummary;
 import org.careergraph.explorer.FocusSummary.FamilySummary;
 import org.careergraph.explorer.Ladder.CollapsedFamily;
 import org.careergraph.explorer.Ladder.LadderClass;
 import org.careergraph.explorer.Ladder.LadderMove;
-import org.neo4j.driver.Value;
+import org.careergraph.web.ProblemException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +31,12 @@ class LadderExplorer {
 
     List<AgencySummary> agencies() {
         return List.copyOf(neo4j.query(cypher.query("explorer/agencies")).fetchAs(AgencySummary.class)
-                .mappedBy((types, r) -> new AgencySummary(r.get("code").asString(), r.get("name").asString(null),
-                        r.get("families").asInt(), r.get("classes").asInt())).all());
+                .mappedBy((types, r) -> r.as(AgencySummary.class)).all());
     }
 
     List<FamilySummary> families(String agency) {
         return List.copyOf(neo4j.query(cypher.query("explorer/families")).bind(agency).to("agency")
-                .fetchAs(FamilySummary.class).mappedBy((types, r) -> new FamilySummary(r.get("id").asString(),
-                        r.get("name").asString(), r.get("classes").asInt(), r.get("lowestLevel").asInt(),
-                        r.get("highestLevel").asInt())).all());
+                .fetchAs(FamilySummary.class).mappedBy((types, r) -> r.as(FamilySummary.class)).all());
     }
 
     /** The classes in focus, capped, with their moves and the families around them collapsed. */
@@ -52,9 +48,9 @@ class LadderExplorer {
                 .fetchAs(Ladder.class).mappedBy((types, r) -> {
                     int total = r.get("total").asInt();
                     return new Ladder(total, total > focus.limit(), focus.limit(),
-                            r.get("classes").asList(LadderExplorer::ladderClass),
-                            r.get("moves").asList(LadderExplorer::move),
-                            r.get("collapsed").asList(LadderExplorer::collapsed));
+                            r.get("classes").asList(c -> c.as(LadderClass.class)),
+                            r.get("moves").asList(m -> m.as(LadderMove.class)),
+                            r.get("collapsed").asList(f -> f.as(CollapsedFamily.class)));
                 }).one().orElseThrow();
     }
 
@@ -67,7 +63,7 @@ class LadderExplorer {
         describe(problems, "family", unknown.get("families"));
         describe(problems, "class", unknown.get("classes"));
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("The graph holds no " + String.join("; no ", problems)
+            throw ProblemException.badRequest("The graph holds no " + String.join("; no ", problems)
                     + ". Agencies are listed at /api/graph/agencies, families at /api/graph/agencies/{code}/families.");
         }
     }
@@ -78,28 +74,5 @@ class LadderExplorer {
         if (!list.isEmpty()) {
             problems.add(kind + " " + String.join(", ", list.stream().map(n -> "'" + n + "'").toList()));
         }
-    }
-
-    private static LadderClass ladderClass(Value c) {
-        return new LadderClass(c.get("id").asString(), c.get("title").asString(), c.get("agency").asString(),
-                c.get("agencyName").asString(null), c.get("familyId").asString(null), c.get("family").asString(),
-                strings(c.get("grades")), strings(c.get("tracks")), c.get("level").asInt(),
-                c.get("supervises").asBoolean(false));
-    }
-
-    private static LadderMove move(Value m) {
-        return new LadderMove(m.get("type").asString(), m.get("from").asString(), m.get("to").asString(),
-                m.get("basis").asString(null), new Provenance(m.get("sourceFile").asString(null),
-                m.get("sourceLine").isNull() ? null : m.get("sourceLine").asInt()),
-                strings(m.get("sharedGrades")), m.get("confidence").isNull() ? null : m.get("confidence").asDouble());
-    }
-
-    private static CollapsedFamily collapsed(Value f) {
-        return new CollapsedFamily(f.get("familyId").asString(), f.get("family").asString(), f.get("agency").asString(),
-                f.get("level").asInt(), f.get("links").asInt(), strings(f.get("drawn")), f.get("classes").asInt());
-    }
-
-    private static List<String> strings(Value v) {
-        return v.isNull() ? List.of() : v.asList(Value::asString);
     }
 }

@@ -1,6 +1,7 @@
 package org.careergraph.explorer;
 
 import java.util.List;
+import org.careergraph.web.ProblemException;
 
 /**
  * What to draw: whole agencies, whole families and single classes, never more than {@code limit} classes.
@@ -18,13 +19,13 @@ record LadderFocus(List<String> agencies, List<String> families, List<String> in
         families = clean(families);
         include = clean(include);
         if (agencies.isEmpty() && families.isEmpty() && include.isEmpty()) {
-            throw new IllegalArgumentException("Name what to draw: 'agency', 'family' or 'include' (class ids).");
+            throw ProblemException.badRequest("Name what to draw: 'agency', 'family' or 'include' (class ids).");
         }
         if (agencies.size() + families.size() + include.size() > MAX_NAMES) {
-            throw new IllegalArgumentException("Name at most " + MAX_NAMES + " agencies, families and classes together.");
+            throw ProblemException.badRequest("Name at most " + MAX_NAMES + " agencies, families and classes together.");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_LIMIT + "; it was " + limit + ".");
+            throw ProblemException.badRequest("'limit' must be between 1 and " + MAX_LIMIT + "; it was " + limit + ".");
         }
     }
 

@@ -3,6 +3,8 @@ package org.careergraph.hr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.careergraph.importer.CsvRow;
+import org.careergraph.importer.Location;
 import org.careergraph.vocabulary.Education;
 import org.careergraph.vocabulary.Track;
 
@@ -20,9 +22,9 @@ import org.careergraph.vocabulary.Track;
 record ClassRow(String id, String title, String agency, String agencyName, String family, String familySummary,
                 List<String> grades, List<Track> tracks, List<String> functions, String code, Education education,
                 Integer years, String requirements, String summary, Integer level, String origin, String sourceFile,
-                Integer sourceLine, FileLine at) {
+                Integer sourceLine, Location at) {
 
-    static ClassRow read(Cells c) {
+    static ClassRow read(CsvRow c) {
         String sourceFile = c.text("sourceFile");
         Integer sourceLine = c.integer("sourceLine", 0, Integer.MAX_VALUE, false);
         String origin = c.text("origin");
@@ -31,14 +33,14 @@ record ClassRow(String id, String title, String agency, String agencyName, Strin
                 c.text("code"), education(c), c.integer("years", 0, 60, false), c.text("requirements"),
                 c.text("summary"), c.integer("level", 1, 1000, false), origin == null ? HrImporter.ORIGIN : origin,
                 sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
-                new FileLine(c.file(), c.line()));
+                c.at());
     }
 
     boolean owned() {
         return HrImporter.ORIGIN.equals(origin);
     }
 
-    private static List<Track> tracks(Cells c) {
+    private static List<Track> tracks(CsvRow c) {
         List<Track> tracks = new ArrayList<>();
         for (String name : c.list("tracks")) {
             try {
@@ -50,7 +52,7 @@ record ClassRow(String id, String title, String agency, String agencyName, Strin
         return tracks.isEmpty() ? List.of(Track.TECHNICAL) : tracks.stream().distinct().sorted().toList();
     }
 
-    private static Education education(Cells c) {
+    private static Education education(CsvRow c) {
         String key = c.text("education");
         try {
             return key == null ? null : Education.fromKey(key);

@@ -1,6 +1,7 @@
 package org.careergraph.hr;
 
 import java.io.PrintStream;
+import org.careergraph.importer.ImportProgress;
 
 /**
  * A text progress bar for the command-line import: redrawn in place on a terminal, one line per tenth when the

@@ -1,5 +1,9 @@
 package org.careergraph.hr;
 
+import org.careergraph.importer.CsvRow;
+import org.careergraph.importer.ImportPlan;
+import org.careergraph.importer.Location;
+
 /**
  * One row of {@code headcounts.csv}: how many people a class has and may have.
  *
@@ -9,11 +13,11 @@ package org.careergraph.hr;
  * @param vacancies  open positions; when the cell is empty, authorized minus incumbents (never below 0)
  */
 record HeadcountRow(String classId, int incumbents, int authorized, int vacancies, String sourceFile,
-                    Integer sourceLine, FileLine at) {
+                    Integer sourceLine, Location at) {
 
     static final int MAX = 10_000_000;
 
-    static HeadcountRow read(Cells c) {
+    static HeadcountRow read(CsvRow c) {
         String sourceFile = c.text("sourceFile");
         Integer sourceLine = c.integer("sourceLine", 0, Integer.MAX_VALUE, false);
         String classId = c.slug("class");
@@ -30,6 +34,10 @@ record HeadcountRow(String classId, int incumbents, int authorized, int vacancie
         return new HeadcountRow(classId, incumbents, authorized,
                 vacancies != null ? vacancies : Math.max(0, authorized - incumbents),
                 sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
-                new FileLine(c.file(), c.line()));
+                c.at());
+    }
+
+    ImportPlan.PlannedHeadcount planned() {
+        return new ImportPlan.PlannedHeadcount(classId, incumbents, authorized, vacancies, sourceFile, sourceLine);
     }
 }

@@ -1,5 +1,9 @@
 package org.careergraph.hr;
 
+import org.careergraph.importer.CsvRow;
+import org.careergraph.importer.ImportPlan;
+import org.careergraph.importer.Location;
+
 /**
  * One row of {@code history.csv}: how many people made one move in one year, from which the projection
  * estimates transition rates.
@@ -9,9 +13,9 @@ package org.careergraph.hr;
  * @param to     the class they moved to, along a move in the graph
  * @param people how many made the move that year
  */
-record HistoryRow(int year, String from, String to, int people, String sourceFile, Integer sourceLine, FileLine at) {
+record HistoryRow(int year, String from, String to, int people, String sourceFile, Integer sourceLine, Location at) {
 
-    static HistoryRow read(Cells c) {
+    static HistoryRow read(CsvRow c) {
         String sourceFile = c.text("sourceFile");
         Integer sourceLine = c.integer("sourceLine", 0, Integer.MAX_VALUE, false);
         Integer year = c.integer("year", 1900, 2200, true);
@@ -20,11 +24,15 @@ record HistoryRow(int year, String from, String to, int people, String sourceFil
         Integer people = c.integer("people", 0, HeadcountRow.MAX, true);
         return year == null || people == null ? null : new HistoryRow(year, from, to, people,
                 sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
-                new FileLine(c.file(), c.line()));
+                c.at());
     }
 
     /** Identifies the row: one count per move and year. */
     String key() {
         return from + ">" + to + "@" + year;
+    }
+
+    ImportPlan.PlannedHistory planned() {
+        return new ImportPlan.PlannedHistory(year, from, to, people, sourceFile, sourceLine);
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.careergraph.importer.ImportRefusedException;
+import org.careergraph.importer.ImportTooLargeException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -71,13 +73,13 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
                     + "left as they are) in %d ms%n", String.join(", ", report.files()), report.classes(), report.moves(),
                     report.headcounts(), report.history(), report.leftAsTheyAre(), report.millis());
             return 0;
-        } catch (HrImportRefusedException e) {
+        } catch (ImportRefusedException e) {
             out.println();
             out.println("Import from " + folder.toAbsolutePath() + " refused, nothing was changed. " + e.errorCount()
                     + " problem(s):");
             e.errors().forEach(error -> out.println("  " + error));
             return 1;
-        } catch (HrImportTooLargeException e) {
+        } catch (ImportTooLargeException e) {
             out.println();
             out.println(e.getMessage());
             return 3;

@@ -17,8 +17,11 @@ import java.util.List;
 import java.util.Map;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
+import org.careergraph.importer.ImportProgress;
+import org.careergraph.importer.Location;
 import org.careergraph.web.ApiDocumentation;
 import org.careergraph.web.CsvProperties;
+import org.careergraph.web.ProblemException;
 import org.careergraph.web.SpreadsheetCells;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -34,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.server.ResponseStatusException;
 
 /** HR's own data over HTTP: upload the CSV files, download them from the graph, and edit one headcount. */
 @RestController
@@ -72,7 +74,7 @@ class HrController {
     HrImportReport upload(@Parameter(hidden = true) MultipartHttpServletRequest request) {
         List<HrUpload> files = new ArrayList<>();
         for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
-            HrFile kind = HrFile.named(part.getKey()).orElseThrow(() -> new IllegalArgumentException("unknown part '"
+            HrFile kind = HrFile.named(part.getKey()).orElseThrow(() -> ProblemException.badRequest("unknown part '"
                     + part.getKey() + "'; name the parts classes, moves, headcounts or history"));
             String name = part.getValue().getOriginalFilename();
             files.add(new HrUpload(kind, name == null || name.isBlank() ? kind.fileName() : name, text(part.getValue())));
@@ -92,7 +94,7 @@ class HrController {
                                     @Parameter(description = "start with a UTF-8 byte-order mark for Excel; "
                                             + "career-graph.csv.byte-order-mark by default")
                                     @RequestParam(name = CsvProperties.BOM_PARAMETER, required = false) String bom) {
-        HrFile kind = HrFile.named(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        HrFile kind = HrFile.named(file).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown HR file", "unknown-hr-file",
                 "No HR file '" + file + "'; the files are classes.csv, moves.csv, headcounts.csv and history.csv"));
         return ResponseEntity.ok()
                 .header("Content-Disposition", ContentDisposition.attachment().filename(kind.fileName()).build().toString())
@@ -109,13 +111,13 @@ class HrController {
                             @Valid @RequestBody HeadcountEdit edit, @Parameter(hidden = true) Principal user) {
         ClassMatch match = search.resolve(classId);
         if (edit.vacancies() != null && edit.vacancies() > edit.authorized()) {
-            throw new IllegalArgumentException("'vacancies' (" + edit.vacancies() + ") exceed 'authorized' ("
+            throw ProblemException.badRequest("'vacancies' (" + edit.vacancies() + ") exceed 'authorized' ("
                     + edit.authorized() + ")");
         }
         int vacancies = edit.vacancies() != null ? edit.vacancies() : Math.max(0, edit.authorized() - edit.incumbents());
         String source = "edited by " + user.getName();
         importer.setHeadcount(new HeadcountRow(match.id(), edit.incumbents(), edit.authorized(), vacancies, source,
-                null, new FileLine(source, 0)));
+                null, new Location(source, 0)));
         return new Headcount(match.id(), match.title(), edit.incumbents(), edit.authorized(), vacancies, source);
     }
 

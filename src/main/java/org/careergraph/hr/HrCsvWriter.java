@@ -7,15 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.careergraph.vocabulary.Track;
-import org.careergraph.web.SpreadsheetCells;
+import org.careergraph.web.CsvTable;
 
-/**
- * Writes HR's tables as the same CSV files the import reads, every column in header order, cells that would run
- * as spreadsheet formulas neutralized (the import undoes it).
- */
+/** Writes HR's tables as the same CSV files the import reads, every column in header order, with the one CSV writer. */
 final class HrCsvWriter {
 
     private HrCsvWriter() {
@@ -41,11 +36,9 @@ final class HrCsvWriter {
                     "people", h.people(), "sourceFile", h.sourceFile(), "sourceLine", h.sourceLine())));
         }
         StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-            csv.printRecord(kind.columns());
-            for (Map<String, Object> row : rows) {
-                csv.printRecord(kind.columns().stream().map(row::get).map(SpreadsheetCells::neutralize).toList());
-            }
+        try {
+            CsvTable.write(kind.columns(), rows.stream().map(row -> kind.columns().stream().map(row::get).toList())
+                    .toList(), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

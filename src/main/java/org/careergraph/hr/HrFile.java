@@ -3,12 +3,13 @@ package org.careergraph.hr;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.careergraph.importer.CsvLayout;
 
 /**
  * The four CSV files HR keeps its own data in, each with its documented header. Required columns come first;
  * the export writes every column in this order, and an import accepts the optional ones in any order.
  */
-enum HrFile {
+enum HrFile implements CsvLayout {
 
     CLASSES(List.of("id", "title", "agency", "family"), List.of("agencyName", "familySummary", "grades", "tracks",
             "functions", "code", "education", "years", "requirements", "summary", "level", "origin", "sourceFile",
@@ -31,17 +32,19 @@ enum HrFile {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    String fileName() {
+    @Override
+    public String fileName() {
         return part() + ".csv";
     }
 
-    List<String> required() {
+    @Override
+    public List<String> required() {
         return required;
     }
 
-    /** Every column, required first, in export order. */
-    List<String> columns() {
-        return java.util.stream.Stream.concat(required.stream(), optional.stream()).toList();
+    @Override
+    public List<String> optional() {
+        return optional;
     }
 
     /** The file a part name or file name stands for, e.g. {@code moves} or {@code moves.csv}. */

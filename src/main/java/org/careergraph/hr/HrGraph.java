@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.hr.GraphSnapshot.KnownClass;
 import org.careergraph.hr.GraphSnapshot.KnownMove;
+import org.careergraph.importer.Location;
 import org.careergraph.vocabulary.Education;
 import org.careergraph.vocabulary.MoveType;
 import org.careergraph.vocabulary.Track;
@@ -71,9 +72,9 @@ class HrGraph {
     }
 
     /** A stored row's place for messages: where it was first written. */
-    private static FileLine at(Record r) {
+    private static Location at(Record r) {
         Integer line = integer(r, "sourceLine");
-        return new FileLine(String.valueOf(text(r, "sourceFile")), line == null ? 0 : line);
+        return new Location(String.valueOf(text(r, "sourceFile")), line == null ? 0 : line);
     }
 
     private static String text(Record r, String key) {

@@ -15,6 +15,6 @@ import java.util.List;
  *                       written: their own importer owns them
  * @param millis         time taken
  */
-public record HrImportReport(List<String> files, int classes, int moves, int headcounts, int history,
+record HrImportReport(List<String> files, int classes, int moves, int headcounts, int history,
                              int leftAsTheyAre, long millis) {
 }

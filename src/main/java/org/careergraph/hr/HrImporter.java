@@ -1,21 +1,24 @@
 package org.careergraph.hr;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.careergraph.importer.GraphWriter;
+import org.careergraph.importer.ImportPipeline;
+import org.careergraph.importer.ImportPlan;
+import org.careergraph.importer.ImportProblem;
+import org.careergraph.importer.ImportProgress;
+import org.careergraph.importer.ImportSource;
+import org.careergraph.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports HR's own CSV files into the same graph the documents build: every file is read and checked against
- * the others and the graph first, then everything is written in one transaction, so a file with any problem
- * changes nothing. A file not given keeps what the graph holds; importing the same files again changes nothing.
+ * HR's front end of the import pipeline: imports HR's own CSV files into the same graph the documents build.
+ * Every file is read and checked against the others and the graph first, so a file with any problem changes
+ * nothing. A file not given keeps what the graph holds; importing the same files again changes nothing.
  */
 @Service
 class HrImporter {
@@ -24,63 +27,34 @@ class HrImporter {
     static final String ORIGIN = "hr";
     private static final Logger log = LoggerFactory.getLogger(HrImporter.class);
 
+    private final ImportPipeline pipeline;
     private final HrGraph graph;
-    private final GraphWriter structure;
-    private final HrWriter writer;
+    private final GraphWriter writer;
 
-    HrImporter(HrGraph graph, GraphWriter structure, HrWriter writer) {
+    HrImporter(ImportPipeline pipeline, HrGraph graph, GraphWriter writer) {
+        this.pipeline = pipeline;
         this.graph = graph;
-        this.structure = structure;
         this.writer = writer;
     }
 
-    @Transactional
-    public synchronized HrImportReport importFiles(List<HrUpload> files, ImportProgress progress) {
+    HrImportReport importFiles(List<HrUpload> files, ImportProgress progress) {
         long started = System.nanoTime();
         Map<HrFile, HrUpload> byKind = new EnumMap<>(HrFile.class);
         for (HrUpload file : files) {
             if (byKind.put(file.kind(), file) != null) {
-                throw new IllegalArgumentException("two files for " + file.kind().fileName() + "; send each file once");
+                throw ProblemException.badRequest("two files for " + file.kind().fileName() + "; send each file once");
             }
         }
         if (byKind.isEmpty()) {
-            throw new IllegalArgumentException("no file given; send any of classes.csv, moves.csv, headcounts.csv and history.csv");
+            throw ProblemException.badRequest("no file given; send any of classes.csv, moves.csv, headcounts.csv and "
+                    + "history.csv");
         }
-        List<HrFileError> errors = new ArrayList<>();
-        HrTables given = HrTables.parse(byKind, errors, progress);
-        progress.phase("checking", 0);
-        HrTables current = graph.tables();
-        HrPlan plan = errors.isEmpty() ? HrChecks.check(given.orElse(current), HrGraph.snapshot(current), errors) : null;
-        progress.done();
-        if (plan == null) {
-            errors.sort(Comparator.comparing(HrFileError::file).thenComparingInt(HrFileError::line));
-            throw new HrImportRefusedException(errors);
-        }
-        long structureRows = given.structureGiven() ? plan.structure().classes().size() + plan.structure().moves().size() : 0;
-        long headcountRows = given.headcounts() == null ? 0 : plan.headcounts().size();
-        long rows = structureRows + headcountRows + (given.history() == null ? 0 : plan.history().size());
-        progress.phase("writing", rows);
-        try {
-            if (given.structureGiven()) {
-                structure.replace(ORIGIN, plan.structure(), progress::advance);
-            }
-            if (given.headcounts() != null) {
-                writer.replaceHeadcounts(plan.headcounts(), done -> progress.advance(structureRows + done));
-            }
-            if (given.history() != null) {
-                writer.replaceHistory(plan.history(), done -> progress.advance(structureRows + headcountRows + done));
-            }
-        } catch (TransientDataAccessResourceException e) {
-            if (String.valueOf(e.getMessage()).contains("dbms.memory.transaction")) {
-                throw new HrImportTooLargeException(rows, e);
-            }
-            throw e;
-        }
-        progress.done();
-        HrImportReport report = new HrImportReport(given.given(), plan.structure().classes().size(),
+        HrFiles source = new HrFiles(byKind, graph);
+        pipeline.run(source, progress);
+        HrPlan plan = source.checked;
+        HrImportReport report = new HrImportReport(source.given.given(), plan.structure().classes().size(),
                 plan.structure().moves().size(), plan.headcounts().size(), plan.history().size(),
-                plan.skippedClasses() + plan.skippedMoves(),
-                (System.nanoTime() - started) / 1_000_000);
+                plan.skippedClasses() + plan.skippedMoves(), (System.nanoTime() - started) / 1_000_000);
         log.info("Imported HR files {}: {} classes, {} moves, {} headcounts, {} recorded moves in {} ms", report.files(),
                 report.classes(), report.moves(), report.headcounts(), report.history(), report.millis());
         return report;
@@ -88,7 +62,39 @@ class HrImporter {
 
     /** Sets one class's headcount, e.g. as HR edits it through the API. */
     @Transactional
-    public synchronized void setHeadcount(HeadcountRow headcount) {
-        writer.setHeadcount(headcount);
+    public void setHeadcount(HeadcountRow headcount) {
+        writer.setHeadcount(headcount.planned());
+    }
+
+    /** HR's files through the pipeline: read as tables, checked with the graph's tables for those not given. */
+    private static final class HrFiles implements ImportSource<HrTables> {
+
+        private final Map<HrFile, HrUpload> files;
+        private final HrGraph graph;
+        private HrTables given;
+        private HrPlan checked;
+
+        HrFiles(Map<HrFile, HrUpload> files, HrGraph graph) {
+            this.files = files;
+            this.graph = graph;
+        }
+
+        @Override
+        public HrTables read(List<ImportProblem> problems, ImportProgress progress) {
+            given = HrTables.parse(files, problems, progress);
+            return given;
+        }
+
+        @Override
+        public ImportPlan plan(HrTables read, List<ImportProblem> problems) {
+            HrTables current = graph.tables();
+            checked = HrChecks.check(read.orElse(current), HrGraph.snapshot(current), problems);
+            if (checked == null) {
+                return null;
+            }
+            return new ImportPlan(ORIGIN, read.structureGiven() ? checked.structure() : null,
+                    read.headcounts() == null ? null : checked.headcounts().stream().map(HeadcountRow::planned).toList(),
+                    read.history() == null ? null : checked.history().stream().map(HistoryRow::planned).toList());
+        }
     }
 }

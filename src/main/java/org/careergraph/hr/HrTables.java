@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.careergraph.importer.CsvReader;
+import org.careergraph.importer.CsvRow;
+import org.careergraph.importer.ImportProblem;
+import org.careergraph.importer.ImportProgress;
 
 /**
  * HR's data as tables: a null table is one that was not given, and keeps what the graph holds.
@@ -11,20 +15,20 @@ import java.util.function.Function;
 record HrTables(List<ClassRow> classes, List<MoveRow> moves, List<HeadcountRow> headcounts, List<HistoryRow> history) {
 
     /** Parses the given files; every problem found goes to {@code errors}. */
-    static HrTables parse(Map<HrFile, HrUpload> files, List<HrFileError> errors, ImportProgress progress) {
+    static HrTables parse(Map<HrFile, HrUpload> files, List<ImportProblem> errors, ImportProgress progress) {
         return new HrTables(read(files.get(HrFile.CLASSES), ClassRow::read, errors, progress),
                 read(files.get(HrFile.MOVES), MoveRow::read, errors, progress),
                 read(files.get(HrFile.HEADCOUNTS), HeadcountRow::read, errors, progress),
                 read(files.get(HrFile.HISTORY), HistoryRow::read, errors, progress));
     }
 
-    private static <T> List<T> read(HrUpload file, Function<Cells, T> reader, List<HrFileError> errors,
+    private static <T> List<T> read(HrUpload file, Function<CsvRow, T> reader, List<ImportProblem> errors,
                                     ImportProgress progress) {
         if (file == null) {
             return null;
         }
         progress.phase("reading " + file.fileName(), file.text().length());
-        List<T> rows = HrCsv.read(file.kind(), file.fileName(), file.text(), reader, errors, progress::advance);
+        List<T> rows = CsvReader.read(file.kind(), file.fileName(), file.text(), reader, errors, progress::advance);
         progress.done();
         return rows;
     }

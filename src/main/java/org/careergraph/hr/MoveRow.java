@@ -2,6 +2,8 @@ package org.careergraph.hr;
 
 import java.util.List;
 import java.util.Locale;
+import org.careergraph.importer.CsvRow;
+import org.careergraph.importer.Location;
 import org.careergraph.vocabulary.MoveType;
 
 /**
@@ -14,16 +16,16 @@ import org.careergraph.vocabulary.MoveType;
  * @param origin       {@code hr} (the default); moves of another origin are left to their importer
  */
 record MoveRow(MoveType type, String from, String to, String basis, List<String> sharedGrades, Double confidence,
-               String origin, String sourceFile, Integer sourceLine, FileLine at) {
+               String origin, String sourceFile, Integer sourceLine, Location at) {
 
-    static MoveRow read(Cells c) {
+    static MoveRow read(CsvRow c) {
         String sourceFile = c.text("sourceFile");
         Integer sourceLine = c.integer("sourceLine", 0, Integer.MAX_VALUE, false);
         String origin = c.text("origin");
         return new MoveRow(type(c), c.slug("from"), c.slug("to"), c.required("basis"), c.list("sharedGrades"),
                 c.decimal("confidence", 0, 1), origin == null ? HrImporter.ORIGIN : origin,
                 sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
-                new FileLine(c.file(), c.line()));
+                c.at());
     }
 
     boolean owned() {
@@ -35,7 +37,7 @@ record MoveRow(MoveType type, String from, String to, String basis, List<String>
         return type + " " + from + ">" + to;
     }
 
-    private static MoveType type(Cells c) {
+    private static MoveType type(CsvRow c) {
         String type = c.required("type");
         try {
             return type == null ? null : MoveType.valueOf(type.toUpperCase(Locale.ROOT).replace(' ', '_'));

@@ -9,20 +9,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a folder of class-specification documents: everything is read and checked first, then written
- * in one transaction, so a document that fails changes nothing. Running it twice changes nothing more.
+ * The documents' front end of the import pipeline: imports a folder of class-specification documents and the
+ * reviewed files beside them. Everything is read and checked first, so a folder with any problem changes nothing;
+ * running it twice changes nothing more.
  */
 @Service
-public class DocumentImporter {
+class DocumentImporter {
 
     static final String ORIGIN = "documents";
     private static final Logger log = LoggerFactory.getLogger(DocumentImporter.class);
 
-    private final GraphWriter writer;
+    private final ImportPipeline pipeline;
     private final SeedProperties properties;
 
-    DocumentImporter(GraphWriter writer, SeedProperties properties) {
-        this.writer = writer;
+    DocumentImporter(ImportPipeline pipeline, SeedProperties properties) {
+        this.pipeline = pipeline;
         this.properties = properties;
     }
 
@@ -31,10 +32,9 @@ public class DocumentImporter {
         return importFiles(SeedFiles.read(properties.location()));
     }
 
-    synchronized ImportReport importFiles(SeedFiles files) {
+    ImportReport importFiles(SeedFiles files) {
         long started = System.nanoTime();
-        GraphPlan plan = plan(files);
-        writer.replace(ORIGIN, plan);
+        GraphPlan plan = pipeline.run(new Documents(files), ImportProgress.NONE).structure();
         ImportReport report = new ImportReport(files.origin(), files.documents().size(), plan.classes().size(),
                 plan.count(MoveType.PROMOTES_TO), plan.count(MoveType.SAME_GRADE), plan.count(MoveType.PEER_OF),
                 (System.nanoTime() - started) / 1_000_000);
@@ -44,20 +44,36 @@ public class DocumentImporter {
         return report;
     }
 
-    static GraphPlan plan(SeedFiles files) {
-        try {
+    /** The documents and reviewed files as read: every document that could be parsed, and the reviewed data. */
+    record Read(List<ParsedDocument> documents, ReviewedData reviewed) {
+    }
+
+    /** Reads the documents (a document that cannot be parsed is one problem) and plans their graph. */
+    record Documents(SeedFiles files) implements ImportSource<Read> {
+
+        @Override
+        public Read read(List<ImportProblem> problems, ImportProgress progress) {
             if (files.documents().isEmpty()) {
-                throw new SpecParseException(files.origin(), 1, "no class-specification documents (*.txt) found");
+                problems.add(new ImportProblem(files.origin(), 1, null,
+                        "no class-specification documents (*.txt) found"));
             }
             List<ParsedDocument> documents = new ArrayList<>();
             for (Map.Entry<String, String> document : files.documents().entrySet()) {
-                documents.add(SpecDocumentParser.parse(document.getKey(), document.getValue()));
+                try {
+                    documents.add(SpecDocumentParser.parse(document.getKey(), document.getValue()));
+                } catch (SpecParseException e) {
+                    problems.add(new ImportProblem(e.file(), e.line(), null, e.reason()));
+                }
             }
             ReviewedData reviewed = ReviewedData.parse(files.reviewed().get(ReviewedData.AGENCIES),
-                    files.reviewed().get(ReviewedData.BRIDGES), files.reviewed().get(ReviewedData.FUNCTIONS));
-            return GraphPlanner.plan(documents, reviewed);
-        } catch (SpecParseException e) {
-            throw new ImportFailedException(e);
+                    files.reviewed().get(ReviewedData.BRIDGES), files.reviewed().get(ReviewedData.FUNCTIONS), problems);
+            return new Read(documents, reviewed);
+        }
+
+        @Override
+        public ImportPlan plan(Read read, List<ImportProblem> problems) {
+            GraphPlan plan = GraphPlanner.plan(read.documents(), read.reviewed(), problems);
+            return new ImportPlan(ORIGIN, plan, null, null);
         }
     }
 }

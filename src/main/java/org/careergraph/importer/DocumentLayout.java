@@ -1,7 +1,7 @@
 package org.careergraph.importer;
 
 /** The document layouts agencies publish class specifications in. */
-public enum DocumentLayout {
+enum DocumentLayout {
     /** A job family career path: the family's classes, each with pay grades and minimum requirements. */
     FAMILY_CAREER_PATH,
     /** One class specification whose "Distinguishing Characteristics" names every class of its series. */

@@ -11,6 +11,6 @@ package org.careergraph.importer;
  * @param peers      PEER_OF moves
  * @param millis     time taken
  */
-public record ImportReport(String source, int documents, int classes, long promotions, long sameGrade, long peers,
+record ImportReport(String source, int documents, int classes, long promotions, long sameGrade, long peers,
                            long millis) {
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param familySummary  the family's purpose statement, or null
  * @param classes        every class the document names, bottom of each ladder first
  */
-public record ParsedDocument(String sourceFile, DocumentLayout layout, String statedAgency, String family,
+record ParsedDocument(String sourceFile, DocumentLayout layout, String statedAgency, String family,
                              String familySummary, List<ClassSpec> classes) {
 
     public ParsedDocument {

@@ -1,25 +1,52 @@
 package org.careergraph.importer;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.careergraph.vocabulary.TitleWords;
 
 /**
  * The decisions the documents leave open, kept in reviewed CSV files beside them so HR can change them
  * without a rebuild: which agency issued a document, bridges between families and tracks, and which
  * words in a title or family name mark its function (used to pair cross-agency peers).
  */
-public record ReviewedData(List<AgencySource> agencies, List<Bridge> bridges, List<FunctionKeyword> functions) {
+record ReviewedData(List<AgencySource> agencies, List<Bridge> bridges, List<FunctionKeyword> functions) {
 
     public static final String AGENCIES = "agencies.csv";
     public static final String BRIDGES = "bridges.csv";
     public static final String FUNCTIONS = "functions.csv";
+
+    /** The three files and their headers. */
+    enum File implements CsvLayout {
+        AGENCY_SOURCES(AGENCIES, List.of("file", "agency", "name"), List.of("note")),
+        BRIDGE_MOVES(BRIDGES, List.of("from", "to", "basis"), List.of()),
+        FUNCTION_KEYWORDS(FUNCTIONS, List.of("keyword", "function"), List.of());
+
+        private final String fileName;
+        private final List<String> required;
+        private final List<String> optional;
+
+        File(String fileName, List<String> required, List<String> optional) {
+            this.fileName = fileName;
+            this.required = required;
+            this.optional = optional;
+        }
+
+        @Override
+        public String fileName() {
+            return fileName;
+        }
+
+        @Override
+        public List<String> required() {
+            return required;
+        }
+
+        @Override
+        public List<String> optional() {
+            return optional;
+        }
+    }
 
     /** The agency that issued a document. */
     public record AgencySource(String file, String agency, String name, int line) {
@@ -43,62 +70,35 @@ public record ReviewedData(List<AgencySource> agencies, List<Bridge> bridges, Li
         return new ReviewedData(List.of(), List.of(), List.of());
     }
 
-    /** Parses the three files; any of them may be null (absent). */
-    public static ReviewedData parse(String agencies, String bridges, String functions) {
+    /** Parses the three files, any of them null (absent); every problem found goes to {@code problems}. */
+    public static ReviewedData parse(String agencies, String bridges, String functions, List<ImportProblem> problems) {
         return new ReviewedData(
-                read(AGENCIES, agencies, List.of("file", "agency", "name"),
-                        r -> new AgencySource(r.get("file"), slugOrFail(AGENCIES, r), r.get("name").strip(),
-                                (int) r.getRecordNumber() + 1)),
-                read(BRIDGES, bridges, List.of("from", "to", "basis"),
-                        r -> new Bridge(r.get("from").strip(), r.get("to").strip(), required(BRIDGES, r, "basis"),
-                                (int) r.getRecordNumber() + 1)),
-                read(FUNCTIONS, functions, List.of("keyword", "function"),
-                        r -> new FunctionKeyword(r.get("keyword").strip().toLowerCase(), required(FUNCTIONS, r, "function"))));
+                read(File.AGENCY_SOURCES, agencies, r -> new AgencySource(r.required("file"), r.slug("agency"),
+                        r.text("name"), r.line()), problems),
+                read(File.BRIDGE_MOVES, bridges, r -> new Bridge(r.required("from"), r.required("to"),
+                        r.required("basis"), r.line()), problems),
+                read(File.FUNCTION_KEYWORDS, functions, r -> {
+                    String keyword = r.required("keyword");
+                    return new FunctionKeyword(keyword == null ? null : keyword.toLowerCase(Locale.ROOT),
+                            r.required("function"));
+                }, problems));
     }
 
-    private static <T> List<T> read(String file, String text, List<String> columns, Function<CSVRecord, T> row) {
-        if (text == null) {
-            return List.of();
+    /**
+     * Parses the three files.
+     *
+     * @throws SpecParseException naming the file, line and reason of the first problem
+     */
+    public static ReviewedData parse(String agencies, String bridges, String functions) {
+        List<ImportProblem> problems = new ArrayList<>();
+        ReviewedData data = parse(agencies, bridges, functions, problems);
+        if (!problems.isEmpty()) {
+            throw new SpecParseException(problems.get(0).file(), problems.get(0).line(), problems.get(0).reason());
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        List<T> rows = new ArrayList<>();
-        try (var parser = format.parse(new StringReader(text))) {
-            for (String column : columns) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new SpecParseException(file, 1, "missing column '" + column + "'; the header must name "
-                            + String.join(", ", columns));
-                }
-            }
-            for (CSVRecord record : parser) {
-                if (!record.isConsistent()) {
-                    throw new SpecParseException(file, (int) record.getRecordNumber() + 1, "expected "
-                            + parser.getHeaderNames().size() + " fields, found " + record.size());
-                }
-                rows.add(row.apply(record));
-            }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new SpecParseException(file, 1, "not a readable CSV file: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new SpecParseException(file, 1, "not a readable CSV file: " + e.getCause().getMessage());
-        }
-        return rows;
+        return data;
     }
 
-    private static String required(String file, CSVRecord record, String column) {
-        String value = record.get(column).strip();
-        if (value.isEmpty()) {
-            throw new SpecParseException(file, (int) record.getRecordNumber() + 1, "'" + column + "' is empty");
-        }
-        return value;
-    }
-
-    private static String slugOrFail(String file, CSVRecord record) {
-        String agency = required(file, record, "agency");
-        if (!agency.equals(TitleWords.slug(agency))) {
-            throw new SpecParseException(file, (int) record.getRecordNumber() + 1,
-                    "agency code '" + agency + "' must be lower-case words joined by '-', e.g. '" + TitleWords.slug(agency) + "'");
-        }
-        return agency;
+    private static <T> List<T> read(File file, String text, Function<CsvRow, T> row, List<ImportProblem> problems) {
+        return text == null ? List.of() : CsvReader.read(file, file.fileName(), text, row, problems, done -> { });
     }
 }

@@ -1,7 +1,7 @@
 package org.careergraph.importer;
 
 /** Recognises which layout a class-specification document uses and reads it with the matching parser. */
-public final class SpecDocumentParser {
+final class SpecDocumentParser {
 
     private SpecDocumentParser() {
     }

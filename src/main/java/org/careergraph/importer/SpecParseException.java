@@ -1,7 +1,7 @@
 package org.careergraph.importer;
 
 /** A document, or a line of a data file, that cannot be read: says which file, which line and why. */
-public class SpecParseException extends RuntimeException {
+class SpecParseException extends RuntimeException {
 
     private final String file;
     private final int line;

@@ -18,14 +18,16 @@ class StartupImport implements SmartInitializingSingleton {
     private final SeedProperties properties;
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
+    private final SeedsHealthIndicator health;
 
     StartupImport(GraphSchema schema, DocumentImporter importer, SeedProperties properties, Neo4jClient neo4j,
-                  CypherScripts cypher) {
+                  CypherScripts cypher, SeedsHealthIndicator health) {
         this.schema = schema;
         this.importer = importer;
         this.properties = properties;
         this.neo4j = neo4j;
         this.cypher = cypher;
+        this.health = health;
     }
 
     @Override
@@ -35,5 +37,6 @@ class StartupImport implements SmartInitializingSingleton {
         if (properties.load() == SeedProperties.Load.ALWAYS || (properties.load() == SeedProperties.Load.AUTO && empty)) {
             importer.importSeeds();
         }
+        health.loaded();
     }
 }

@@ -11,7 +11,6 @@ import org.careergraph.cypher.CypherScripts;
 import org.careergraph.pipeline.BottleneckAnswer.Bottleneck;
 import org.careergraph.pipeline.BottleneckAnswer.SingleFeeder;
 import org.careergraph.pipeline.PromotionGraph.Node;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +36,7 @@ class Bottlenecks {
     /** @param topTexts ids or titles of the classes to count routes to; the ladder tops when empty */
     BottleneckAnswer find(List<String> topTexts) {
         PromotionGraph graph = new PromotionGraph(List.copyOf(neo4j.query(cypher.query("pipeline/promotion-graph"))
-                .fetchAs(Node.class).mappedBy((types, r) -> new Node(r.get("id").asString(), r.get("title").asString(),
-                        r.get("agency").asString(), r.get("level").asInt(),
-                        r.get("incumbents").isNull() ? null : r.get("incumbents").asInt(), r.get("lateralWaysIn").asInt(),
-                        r.get("promotesTo").asList(Value::asString))).all()));
+                .fetchAs(Node.class).mappedBy((types, r) -> r.as(Node.class)).all()));
         Set<String> tops = new LinkedHashSet<>();
         topTexts.forEach(text -> tops.add(search.resolve(text).id()));
         if (tops.isEmpty()) {

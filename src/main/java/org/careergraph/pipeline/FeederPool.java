@@ -5,7 +5,6 @@ import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.pipeline.FeederAnswer.Feeder;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +32,7 @@ class FeederPool {
         ClassMatch target = search.resolve(classText);
         var feeders = neo4j.query(cypher.query("pipeline/feeders")).bind(target.id()).to("id")
                 .bind(maxMoves).to("maxMoves").fetchAs(Feeder.class)
-                .mappedBy((types, r) -> new Feeder(r.get("id").asString(), r.get("title").asString(),
-                        r.get("agency").asString(), r.get("level").asInt(), r.get("distance").asInt(),
-                        r.get("promotions").asInt(), r.get("route").asList(Value::asString),
-                        r.get("incumbents").isNull() ? null : r.get("incumbents").asInt(),
-                        r.get("authorized").isNull() ? null : r.get("authorized").asInt()))
-                .all();
+                .mappedBy((types, r) -> r.as(Feeder.class)).all();
         return FeederAnswer.of(target, maxMoves, List.copyOf(feeders));
     }
 }

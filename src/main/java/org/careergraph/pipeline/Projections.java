@@ -16,7 +16,7 @@ import org.careergraph.pipeline.ProjectionAnswer.ClassProjection;
 import org.careergraph.pipeline.ProjectionAnswer.FeederReach;
 import org.careergraph.pipeline.ProjectionAnswer.Reach;
 import org.careergraph.pipeline.ProjectionAnswer.Result;
-import org.neo4j.driver.Value;
+import org.careergraph.web.ProblemException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,16 @@ class Projections {
         this.defaults = defaults;
     }
 
+    /** The projection asked for; a request the model cannot run (a move the graph lacks, rates above 1) is a 400. */
     ProjectionAnswer project(ProjectionRequest asked) {
+        try {
+            return run(asked);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+    }
+
+    private ProjectionAnswer run(ProjectionRequest asked) {
         Map<String, ClassMatch> named = new HashMap<>();
         ProjectionRequest request = asked.resolved(text -> named.computeIfAbsent(text, search::resolve).id());
         ClassMatch target = request.target() == null ? null : named.get(asked.target());
@@ -72,8 +81,7 @@ class Projections {
                     String id = r.get("id").asString();
                     r.get("moves").asList(v -> v).forEach(m -> moves.add(new ModelMove(id, m.get("to").asString(),
                             m.get("type").asString(), m.get("moved").asInt())));
-                    return new ModelClass(id, r.get("title").asString(), r.get("agency").asString(), r.get("level").asInt(),
-                            integer(r.get("incumbents")), integer(r.get("authorized")), r.get("hasHistory").asBoolean());
+                    return r.as(ModelClass.class);
                 }).all());
         int years = neo4j.query(cypher.query("pipeline/history-years")).fetchAs(Integer.class).one().orElse(0);
         return new ModelGraph(classes, moves, years);
@@ -122,9 +130,5 @@ class Projections {
                     ManpowerModel.round(chain.yearsInService().getEntry(i))));
         }
         return new Reach(target, chain.classes(), matrix, reach);
-    }
-
-    private static Integer integer(Value v) {
-        return v.isNull() ? null : v.asInt();
     }
 }

@@ -38,7 +38,7 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
             stops.add(new Stop(c.get("id").asString(), c.get("title").asString(), c.get("agency").asString(),
                     c.get("grades").asList(Value::asString), c.get("lowestGrade").isNull() ? null : c.get("lowestGrade").asInt(),
                     c.get("level").asInt(), c.get("education").isNull() ? null : Education.fromKey(c.get("education").asString()),
-                    c.get("years").isNull() ? null : c.get("years").asInt(), ClassRequirements.of(c),
+                    c.get("years").isNull() ? null : c.get("years").asInt(), c.as(ClassRequirements.class),
                     c.get("experienceForEducation").asBoolean(false), c.get("educationForExperience").asBoolean(false),
                     c.get("masterReplacesYears").asInt(0)));
         }

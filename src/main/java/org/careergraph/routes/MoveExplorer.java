@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careergraph.vocabulary.ClassRequirements;
-import org.careergraph.vocabulary.Provenance;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.vocabulary.MoveType;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,31 +36,20 @@ class MoveExplorer {
         for (MoveType move : MoveType.values()) {
             grouped.put(move.name(), new ArrayList<>());
         }
-        neo4j.query(cypher.query("routes/next-moves")).bind(from.id()).to("id")
-                .fetchAs(TypedMove.class).mappedBy((types, r) -> new TypedMove(r.get("type").asString(), move(r))).all()
-                .forEach(typed -> grouped.get(typed.type()).add(typed.move()));
+        neo4j.query(cypher.query("routes/next-moves")).bind(from.id()).to("id").fetchAs(NextMove.class)
+                .mappedBy((types, r) -> {
+                    NextMove move = r.get("move").as(NextMove.class);
+                    grouped.get(r.get("type").asString()).add(move);
+                    return move;
+                }).all();
         return grouped;
-    }
-
-    private record TypedMove(String type, NextMove move) {
-    }
-
-    private static NextMove move(org.neo4j.driver.Record r) {
-        Value c = r.get("class");
-        return new NextMove(c.get("id").asString(), c.get("title").asString(), c.get("agency").asString(),
-                c.get("family").asString(), c.get("grades").asList(Value::asString), c.get("level").asInt(),
-                c.get("tracks").asList(Value::asString), ClassRequirements.of(c), r.get("basis").asString(null),
-                new Provenance(r.get("sourceFile").asString(null), r.get("sourceLine").isNull() ? null : r.get("sourceLine").asInt()));
     }
 
     List<ReachableClass> reachable(String classText, int maxMoves) {
         ClassMatch from = search.resolve(classText);
         return List.copyOf(neo4j.query(cypher.query("routes/reachable")).bind(from.id()).to("id")
                 .bind(maxMoves).to("maxMoves").bind(REACHABLE_LIMIT).to("limit").fetchAs(ReachableClass.class)
-                .mappedBy((types, r) -> new ReachableClass(r.get("id").asString(), r.get("title").asString(),
-                        r.get("agency").asString(), r.get("family").asString(), r.get("grades").asList(Value::asString),
-                        r.get("tracks").asList(Value::asString), r.get("level").asInt(), r.get("distance").asInt()))
-                .all());
+                .mappedBy((types, r) -> r.as(ReachableClass.class)).all());
     }
 
 }

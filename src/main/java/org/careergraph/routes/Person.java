@@ -1,6 +1,7 @@
 package org.careergraph.routes;
 
 import org.careergraph.vocabulary.Education;
+import org.careergraph.web.ProblemException;
 
 /**
  * The person asking, as far as they describe themselves.
@@ -13,7 +14,7 @@ record Person(Education education, double years, Double yearsInClass) {
 
     Person {
         if (years < 0 || (yearsInClass != null && yearsInClass < 0)) {
-            throw new IllegalArgumentException("'years' and 'yearsInClass' cannot be negative");
+            throw ProblemException.badRequest("'years' and 'yearsInClass' cannot be negative");
         }
         if (yearsInClass != null && yearsInClass > years) {
             years = yearsInClass;
@@ -26,14 +27,14 @@ record Person(Education education, double years, Double yearsInClass) {
             return null;
         }
         if (education == null) {
-            throw new IllegalArgumentException("'education' is needed with 'years': one of none, high-school, associate, "
+            throw ProblemException.badRequest("'education' is needed with 'years': one of none, high-school, associate, "
                     + "bachelor, master");
         }
         Education level;
         try {
             level = Education.fromKey(education);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'education' must be one of none, high-school, associate, bachelor, master, "
+            throw ProblemException.badRequest("'education' must be one of none, high-school, associate, bachelor, master, "
                     + "was '" + education + "'");
         }
         return new Person(level, years == null ? (yearsInClass == null ? 0 : yearsInClass) : years, yearsInClass);

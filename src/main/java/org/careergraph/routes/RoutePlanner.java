@@ -9,6 +9,7 @@ import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassSearch;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.vocabulary.MoveType;
+import org.careergraph.web.ProblemException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class RoutePlanner {
         ClassMatch from = ends.get(0);
         ClassMatch to = ends.get(1);
         if (from.id().equals(to.id())) {
-            throw new IllegalArgumentException("'from' and 'to' both name " + from.title() + "; choose two different classes");
+            throw ProblemException.badRequest("'from' and 'to' both name " + from.title() + "; choose two different classes");
         }
         Comparator<Costed> order = Comparator.comparingDouble((Costed c) -> c.cost().under(query.rank()))
                 .thenComparingDouble(c -> c.cost().moves())

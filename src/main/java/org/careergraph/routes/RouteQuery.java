@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.careergraph.vocabulary.MoveType;
+import org.careergraph.web.ProblemException;
 
 /**
  * What a person asks of a route search: the two ends, how many alternatives, how to rank them, and the
@@ -26,13 +27,13 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
 
     RouteQuery {
         if (k < 1 || k > MAX_K) {
-            throw new IllegalArgumentException("'k' must be between 1 and " + MAX_K + ", was " + k);
+            throw ProblemException.badRequest("'k' must be between 1 and " + MAX_K + ", was " + k);
         }
         if (maxMoves < 1 || maxMoves > MAX_MOVES) {
-            throw new IllegalArgumentException("'maxMoves' must be between 1 and " + MAX_MOVES + ", was " + maxMoves);
+            throw ProblemException.badRequest("'maxMoves' must be between 1 and " + MAX_MOVES + ", was " + maxMoves);
         }
         if (moves.isEmpty()) {
-            throw new IllegalArgumentException("'moves' must allow at least one of promotion, lateral, peer");
+            throw ProblemException.badRequest("'moves' must allow at least one of promotion, lateral, peer");
         }
         moves = Set.copyOf(moves);
     }
@@ -52,7 +53,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
             case "any", "" -> null;
             case "technical" -> "Technical";
             case "management" -> "Management";
-            default -> throw new IllegalArgumentException("'track' must be technical, management or any, was '" + text + "'");
+            default -> throw ProblemException.badRequest("'track' must be technical, management or any, was '" + text + "'");
         };
     }
 
@@ -62,7 +63,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
             return EnumSet.allOf(MoveType.class);
         }
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> MoveType.ofOption(s).orElseThrow(() -> new IllegalArgumentException("'moves' must be one of "
+                .map(s -> MoveType.ofOption(s).orElseThrow(() -> ProblemException.badRequest("'moves' must be one of "
                         + Arrays.stream(MoveType.values()).map(MoveType::option).collect(Collectors.joining(", "))
                         + ", was '" + s + "'")))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MoveType.class)));
@@ -74,7 +75,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
                 return value;
             }
         }
-        throw new IllegalArgumentException("'" + parameter + "' must be one of " + Arrays.stream(type.getEnumConstants())
+        throw ProblemException.badRequest("'" + parameter + "' must be one of " + Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", was '" + text + "'");
     }
 }

@@ -41,6 +41,8 @@ class SecurityConfiguration {
                     // the API description and Swagger UI stay open even where reads need a sign-in
                     requests.requestMatchers("/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll();
+                    // load balancers read the status without signing in; details need a sign-in (application.yml)
+                    requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
                     var reads = requests.requestMatchers(reads());
                     if (access.readsOpen()) {
                         reads.permitAll();

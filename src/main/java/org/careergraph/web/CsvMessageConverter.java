@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -58,11 +55,6 @@ class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
         if (properties.byteOrderMark(requestedBom())) {
             writer.write(SpreadsheetCells.BYTE_ORDER_MARK);
         }
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            csv.printRecord(table.csvHeader());
-            for (List<Object> row : table.csvRows()) {
-                csv.printRecord(row.stream().map(SpreadsheetCells::neutralize).toList());
-            }
-        }
+        table.writeTo(writer);
     }
 }

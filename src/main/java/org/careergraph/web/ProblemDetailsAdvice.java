@@ -5,71 +5,37 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.careergraph.catalog.AmbiguousClassException;
-import org.careergraph.catalog.UnknownClassException;
-import org.careergraph.hr.HrImportRefusedException;
-import org.careergraph.hr.HrImportTooLargeException;
-import org.careergraph.importer.ImportFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error into an RFC 9457 problem detail with a message a person can act on; never a stack
- * trace, and never a 500 for bad input.
+ * Renders every error as an RFC 9457 problem detail with a message a person can act on; never a stack trace,
+ * and never a 500 for bad input. Features describe their own errors ({@link ProblemException}); this class
+ * knows none of them, only Spring's own errors (a body that cannot be read, a parameter out of range) and
+ * the unexpected.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-
-    @ExceptionHandler(UnknownClassException.class)
-    ProblemDetail unknownClass(UnknownClassException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Unknown class", e.getMessage(), "unknown-class");
-        problem.setProperty("suggestions", e.suggestions());
-        return problem;
-    }
-
-    @ExceptionHandler(AmbiguousClassException.class)
-    ProblemDetail ambiguousClass(AmbiguousClassException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ambiguous class", e.getMessage(), "ambiguous-class");
-        problem.setProperty("candidates", e.candidates());
-        return problem;
-    }
-
-    @ExceptionHandler(ImportFailedException.class)
-    ProblemDetail importFailed(ImportFailedException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused", e.getMessage(), "import-refused");
-        problem.setProperty("file", e.file());
-        problem.setProperty("line", e.line());
-        problem.setProperty("reason", e.reason());
-        return problem;
-    }
-
-    @ExceptionHandler(HrImportRefusedException.class)
-    ProblemDetail hrImportRefused(HrImportRefusedException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused", e.getMessage(), "import-refused");
-        problem.setProperty("errorCount", e.errorCount());
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
-
-    @ExceptionHandler(HrImportTooLargeException.class)
-    ProblemDetail hrImportTooLarge(HrImportTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Import too large", e.getMessage(), "import-too-large");
-    }
+    private static final URI UNTYPED = URI.create("about:blank");
 
     /** A request body that fails Bean Validation: every field and why, in one sentence. */
     @Override
@@ -79,7 +45,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .map(f -> "'" + f.getField() + "' " + f.getDefaultMessage()),
                 e.getBindingResult().getGlobalErrors().stream().map(g -> g.getDefaultMessage()))
                 .sorted().collect(Collectors.joining("; "));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", detail.isEmpty()
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Bad request", detail.isEmpty()
                 ? "The request body is not valid." : detail, "bad-request");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -97,8 +63,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (e.getCause() instanceof JsonProcessingException j) {
             detail = "the body is not valid JSON: " + j.getOriginalMessage();
         }
-        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request"), headers,
-                HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(e, Problems.of(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request"),
+                headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Spring's own problems (an unknown path, a missing parameter) come typed like ours, never {@code about:blank}. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        Object problem = body == null && e instanceof ErrorResponse response
+                ? response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale()) : body;
+        if (problem instanceof ProblemDetail detail && (detail.getType() == null || UNTYPED.equals(detail.getType()))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            String reason = known == null ? "error-" + status.value() : known.getReasonPhrase();
+            detail.setType(URI.create(Problems.TYPE_PREFIX + reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+            Problems.withRequestId(detail);
+        }
+        return super.handleExceptionInternal(e, problem, headers, status, request);
     }
 
     private static String path(JsonMappingException e) {
@@ -106,28 +87,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    @ExceptionHandler({IllegalArgumentException.class})
-    ProblemDetail badArgument(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), "bad-request");
-    }
-
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         String detail = e.getConstraintViolations().stream()
                 .map(v -> parameter(v.getPropertyPath().toString()) + " " + v.getMessage()).sorted()
                 .collect(Collectors.joining("; "));
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request");
+        return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request could not be completed; the server log has the details.", "internal-error");
-    }
-
-    static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        return Problems.of(status, title, detail, type);
     }
 
     private static String parameter(String path) {

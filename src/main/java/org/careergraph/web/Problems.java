@@ -7,6 +7,9 @@ import org.springframework.http.ProblemDetail;
 /** Builds the RFC 9457 problem details every part of the API answers errors with, so they all look alike. */
 public final class Problems {
 
+    /** Every problem type is this prefix and a word, e.g. {@code unknown-class}. */
+    public static final String TYPE_PREFIX = "urn:career-graph:problem:";
+
     private Problems() {
     }
 
@@ -17,7 +20,7 @@ public final class Problems {
     public static ProblemDetail of(HttpStatus status, String title, String detail, String type) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setType(URI.create("urn:career-graph:problem:" + type));
+        problem.setType(URI.create(TYPE_PREFIX + type));
         return withRequestId(problem);
     }
 

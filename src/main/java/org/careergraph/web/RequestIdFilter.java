@@ -29,7 +29,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
     /** The request attribute under which an answered problem detail is kept for the request's log line. */
-    static final String PROBLEM_ATTRIBUTE = RequestIdFilter.class.getName() + ".problem";
+    public static final String PROBLEM_ATTRIBUTE = RequestIdFilter.class.getName() + ".problem";
 
     private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.careergraph.hr.GraphSnapshot.KnownClass;
 import org.careergraph.hr.GraphSnapshot.KnownMove;
+import org.careergraph.importer.CsvReader;
+import org.careergraph.importer.CsvRow;
 import org.careergraph.importer.GraphPlan.PlannedClass;
+import org.careergraph.importer.ImportProblem;
 import org.junit.jupiter.api.Test;
 
 /** HR's files checked against each other and against the graph, before anything is written. */
@@ -21,11 +24,11 @@ class HrChecksTests {
             "doc-high", new KnownClass("doc-high", "High", "doc", "Documents Agency", "documents", 2)),
             List.of(new KnownMove("PROMOTES_TO", "doc-low", "doc-high", "documents")));
 
-    final List<HrFileError> errors = new ArrayList<>();
+    final List<ImportProblem> errors = new ArrayList<>();
 
-    static <T> List<T> read(HrFile kind, String text, Function<Cells, T> reader) {
-        List<HrFileError> parseErrors = new ArrayList<>();
-        List<T> rows = HrCsv.read(kind, kind.fileName(), text, reader, parseErrors, done -> { });
+    static <T> List<T> read(HrFile kind, String text, Function<CsvRow, T> reader) {
+        List<ImportProblem> parseErrors = new ArrayList<>();
+        List<T> rows = CsvReader.read(kind, kind.fileName(), text, reader, parseErrors, done -> { });
         assertThat(parseErrors).isEmpty();
         return rows;
     }
@@ -58,7 +61,7 @@ class HrChecksTests {
     void duplicateIdsAreRefused() {
         check(tables("hr-a,A,x,F\nhr-a,A again,x,F\n", "", "", ""));
 
-        assertThat(errors).containsExactly(new HrFileError("classes.csv", 3, "id",
+        assertThat(errors).containsExactly(new ImportProblem("classes.csv", 3, "id",
                 "duplicate id 'hr-a': line 2 already defines it"));
     }
 
@@ -69,7 +72,7 @@ class HrChecksTests {
         HrPlan plan = HrChecks.check(new HrTables(read(HrFile.CLASSES, "id,title,agency,family,origin\n"
                 + "doc-low,Low,doc,F,documents\n", ClassRow::read), List.of(), List.of(), List.of()), GRAPH, errors);
 
-        assertThat(errors).singleElement().extracting(HrFileError::reason).asString()
+        assertThat(errors).singleElement().extracting(ImportProblem::reason).asString()
                 .contains("'doc-low' is a class of origin 'documents' (Low)");
         assertThat(plan.skippedClasses()).isEqualTo(1);
         assertThat(plan.structure().classes()).isEmpty();
@@ -79,7 +82,7 @@ class HrChecksTests {
     void anUnknownClassInAMoveIsRefusedWithTheNearestId() {
         check(tables("hr-lead,Lead,doc,F\n", "PROMOTES_TO,doc-hihg,hr-lead,bridge\n", "", ""));
 
-        assertThat(errors).containsExactly(new HrFileError("moves.csv", 2, "from",
+        assertThat(errors).containsExactly(new ImportProblem("moves.csv", 2, "from",
                 "unknown class 'doc-hihg'; did you mean 'doc-high'?"));
     }
 
@@ -88,7 +91,7 @@ class HrChecksTests {
         check(tables("hr-lead,Lead,doc,F\n", "PROMOTES_TO,doc-high,hr-lead,up\nPROMOTES_TO,hr-lead,doc-low,down\n"
                 + "SAME_GRADE,doc-high,doc-low,sideways and down\n", "", ""));
 
-        assertThat(errors).extracting(HrFileError::line).containsExactly(3, 4);
+        assertThat(errors).extracting(ImportProblem::line).containsExactly(3, 4);
         assertThat(errors.get(0).reason()).isEqualTo("the move points downward: 'hr-lead' is at level of work 3 and "
                 + "'doc-low' at 1; a promotion must lead to a higher level");
         assertThat(errors.get(1).reason()).endsWith("a lateral or peer move never leads lower");
@@ -98,7 +101,7 @@ class HrChecksTests {
     void promotionsInALoopAreRefused() {
         check(tables("hr-a,A,x,F\nhr-b,B,x,F\n", "PROMOTES_TO,hr-a,hr-b,up\nPROMOTES_TO,hr-b,hr-a,back\n", "", ""));
 
-        assertThat(errors).singleElement().extracting(HrFileError::reason).asString()
+        assertThat(errors).singleElement().extracting(ImportProblem::reason).asString()
                 .isEqualTo("promotions form a loop through hr-a, hr-b: one of them leads downward");
     }
 
@@ -106,7 +109,7 @@ class HrChecksTests {
     void aMoveTheDocumentsAlreadyStateOrAMoveToItselfIsRefused() {
         check(tables("hr-a,A,x,F\n", "PROMOTES_TO,doc-low,doc-high,again\nSAME_GRADE,hr-a,hr-a,self\n", "", ""));
 
-        assertThat(errors).extracting(HrFileError::reason).containsExactly(
+        assertThat(errors).extracting(ImportProblem::reason).containsExactly(
                 "the class-specification documents already state PROMOTES_TO doc-low>doc-high; leave it out or give it "
                         + "their origin", "a move must lead to another class");
     }
@@ -115,7 +118,7 @@ class HrChecksTests {
     void headcountsAndHistoryMustNameKnownClassesOnceAndFollowAMove() {
         check(tables("", "", "doc-low,1,1\ndoc-low,2,2\nnobody,1,1\n", "2023,doc-high,doc-low,1\n"));
 
-        assertThat(errors).extracting(HrFileError::file, HrFileError::line).containsExactly(
+        assertThat(errors).extracting(ImportProblem::file, ImportProblem::line).containsExactly(
                 tuple("headcounts.csv", 3), tuple("headcounts.csv", 4),
                 tuple("history.csv", 2));
         assertThat(errors.get(2).reason()).isEqualTo("the graph has no move from 'doc-high' to 'doc-low'; add it to "

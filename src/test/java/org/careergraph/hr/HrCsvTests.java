@@ -5,19 +5,21 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.careergraph.importer.CsvReader;
+import org.careergraph.importer.ImportProblem;
 import org.junit.jupiter.api.Test;
 
 /** Reading HR's files: the header, every kind of bad cell, and the line each problem is on. */
 class HrCsvTests {
 
-    final List<HrFileError> errors = new ArrayList<>();
+    final List<ImportProblem> errors = new ArrayList<>();
 
     List<HeadcountRow> headcounts(String text) {
-        return HrCsv.read(HrFile.HEADCOUNTS, "headcounts.csv", text, HeadcountRow::read, errors, done -> { });
+        return CsvReader.read(HrFile.HEADCOUNTS, "headcounts.csv", text, HeadcountRow::read, errors, done -> { });
     }
 
     List<ClassRow> classes(String text) {
-        return HrCsv.read(HrFile.CLASSES, "classes.csv", text, ClassRow::read, errors, done -> { });
+        return CsvReader.read(HrFile.CLASSES, "classes.csv", text, ClassRow::read, errors, done -> { });
     }
 
     @Test
@@ -35,9 +37,9 @@ class HrCsvTests {
         headcounts("class,incumbent,authorized\na-one,4,6\n");
 
         assertThat(errors).containsExactly(
-                new HrFileError("headcounts.csv", 1, "incumbent", "unknown column 'incumbent'; the columns of "
+                new ImportProblem("headcounts.csv", 1, "incumbent", "unknown column 'incumbent'; the columns of "
                         + "headcounts.csv are class, incumbents, authorized, vacancies, sourceFile, sourceLine"),
-                new HrFileError("headcounts.csv", 1, "incumbents", "missing column 'incumbents'; the header must name "
+                new ImportProblem("headcounts.csv", 1, "incumbents", "missing column 'incumbents'; the header must name "
                         + "class, incumbents, authorized"));
     }
 
@@ -45,7 +47,7 @@ class HrCsvTests {
     void aColumnInTheWrongCaseGetsAHint() {
         headcounts("Class,incumbents,authorized\n");
 
-        assertThat(errors).first().extracting(HrFileError::reason).asString().endsWith("did you mean 'class'?");
+        assertThat(errors).first().extracting(ImportProblem::reason).asString().endsWith("did you mean 'class'?");
     }
 
     @Test
@@ -53,7 +55,7 @@ class HrCsvTests {
         headcounts("class,class,incumbents,authorized\n");
         headcounts("");
 
-        assertThat(errors).extracting(HrFileError::line).containsExactly(1, 1);
+        assertThat(errors).extracting(ImportProblem::line).containsExactly(1, 1);
         assertThat(errors.get(0).reason()).contains("header cannot be read");
         assertThat(errors.get(1).reason()).contains("the file is empty");
     }
@@ -63,9 +65,9 @@ class HrCsvTests {
         headcounts("class,incumbents,authorized,vacancies\na-one,four,6,\n\nb-two,-1,3,\nc-three,1,2,5\n");
 
         assertThat(errors).containsExactly(
-                new HrFileError("headcounts.csv", 2, "incumbents", "'four' is not a whole number"),
-                new HrFileError("headcounts.csv", 4, "incumbents", "'-1' is out of range: 'incumbents' must be from 0 to 10000000"),
-                new HrFileError("headcounts.csv", 5, "vacancies", "'5' vacancies exceed the 2 authorized positions"));
+                new ImportProblem("headcounts.csv", 2, "incumbents", "'four' is not a whole number"),
+                new ImportProblem("headcounts.csv", 4, "incumbents", "'-1' is out of range: 'incumbents' must be from 0 to 10000000"),
+                new ImportProblem("headcounts.csv", 5, "vacancies", "'5' vacancies exceed the 2 authorized positions"));
     }
 
     @Test
@@ -75,7 +77,7 @@ class HrCsvTests {
                 + "a-two,Two,a,F,plain,many\n");
 
         assertThat(rows).singleElement().extracting(ClassRow::summary).isEqualTo("two\nlines");
-        assertThat(errors).containsExactly(new HrFileError("classes.csv", 4, "years", "'many' is not a whole number"));
+        assertThat(errors).containsExactly(new ImportProblem("classes.csv", 4, "years", "'many' is not a whole number"));
     }
 
     @Test
@@ -84,7 +86,7 @@ class HrCsvTests {
                 + "A One,One,a,F,Technical,bachelor\n"
                 + "a-two,Two,a,F,Leadership,phd\n");
 
-        assertThat(errors).extracting(HrFileError::line, HrFileError::column).containsExactly(
+        assertThat(errors).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
                 tuple(2, "id"), tuple(3, "tracks"),
                 tuple(3, "education"));
         assertThat(errors.get(0).reason()).contains("e.g. 'a-one'");
@@ -94,7 +96,7 @@ class HrCsvTests {
     void aRowWithTheWrongNumberOfFieldsIsRefused() {
         headcounts("class,incumbents,authorized\na-one,4\n");
 
-        assertThat(errors).containsExactly(new HrFileError("headcounts.csv", 2, null,
+        assertThat(errors).containsExactly(new ImportProblem("headcounts.csv", 2, null,
                 "expected 3 fields as in the header, found 2"));
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.careergraph.importer.CsvReader;
+import org.careergraph.importer.ImportProblem;
+import org.careergraph.importer.Location;
 import org.careergraph.vocabulary.Education;
 import org.careergraph.vocabulary.MoveType;
 import org.careergraph.vocabulary.Track;
@@ -12,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** What the export writes, the import reads back the same, cell for cell. */
 class HrCsvWriterTests {
 
-    static final FileLine AT = new FileLine("x.csv", 7);
+    static final Location AT = new Location("x.csv", 7);
 
     @Test
     void classesAndMovesSurviveAWriteAndARead() {
@@ -22,11 +25,11 @@ class HrCsvWriterTests {
         MoveRow move = new MoveRow(MoveType.SAME_GRADE, "dot-a", "dot-b", "both at 14", List.of("14"), 0.75, "documents",
                 "moves.csv", 9, AT);
         HrTables tables = new HrTables(List.of(row), List.of(move), List.of(), List.of());
-        List<HrFileError> errors = new ArrayList<>();
+        List<ImportProblem> errors = new ArrayList<>();
 
-        List<ClassRow> classes = HrCsv.read(HrFile.CLASSES, "classes.csv", HrCsvWriter.write(HrFile.CLASSES, tables),
+        List<ClassRow> classes = CsvReader.read(HrFile.CLASSES, "classes.csv", HrCsvWriter.write(HrFile.CLASSES, tables),
                 ClassRow::read, errors, done -> { });
-        List<MoveRow> moves = HrCsv.read(HrFile.MOVES, "moves.csv", HrCsvWriter.write(HrFile.MOVES, tables),
+        List<MoveRow> moves = CsvReader.read(HrFile.MOVES, "moves.csv", HrCsvWriter.write(HrFile.MOVES, tables),
                 MoveRow::read, errors, done -> { });
 
         assertThat(errors).isEmpty();
@@ -40,10 +43,10 @@ class HrCsvWriterTests {
                 "-1+2 on the ladder", List.of("-14"), List.of(Track.TECHNICAL), List.of(), "@A-1", Education.BACHELOR, 3,
                 "+Degree", null, 2, "hr", "classes.csv", 3, AT);
         HrTables tables = new HrTables(List.of(row), List.of(), List.of(), List.of());
-        List<HrFileError> errors = new ArrayList<>();
+        List<ImportProblem> errors = new ArrayList<>();
 
         String csv = HrCsvWriter.write(HrFile.CLASSES, tables);
-        List<ClassRow> classes = HrCsv.read(HrFile.CLASSES, "classes.csv", csv, ClassRow::read, errors, done -> { });
+        List<ClassRow> classes = CsvReader.read(HrFile.CLASSES, "classes.csv", csv, ClassRow::read, errors, done -> { });
 
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"Analyst\"\")\"", "'-1+2 on the ladder", "'@A-1",
                 "'+Degree", ",-14,").doesNotContain(",=", ",-1+2", ",@", ",+");

@@ -85,7 +85,7 @@ class DocumentImporterTests {
         String broken = support.substring(0, manager) + support.substring(manager).replaceFirst("Minimum Requirements", "Notes");
 
         assertThatThrownBy(() -> importer.importFiles(seedsWith(SeedDocuments.TECHNICAL_SUPPORT, broken)))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> {
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
                     assertThat(e.file()).isEqualTo(SeedDocuments.TECHNICAL_SUPPORT);
                     assertThat(e.line()).isEqualTo(71);
                     assertThat(e.reason()).contains("'Client Support Manager' has no 'Minimum Requirements'");
@@ -100,7 +100,7 @@ class DocumentImporterTests {
         String bridges = "from,to,basis\nmshp-network-operations-manager,mshp-director-of-strategy-and-planning-level-1\n";
 
         assertThatThrownBy(() -> importer.importFiles(seedsWith(ReviewedData.BRIDGES, bridges)))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> {
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
                     assertThat(e.file()).isEqualTo(ReviewedData.BRIDGES);
                     assertThat(e.line()).isEqualTo(2);
                 });

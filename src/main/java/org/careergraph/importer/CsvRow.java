@@ -1,4 +1,4 @@
-package org.careergraph.hr;
+package org.careergraph.importer;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,33 +8,38 @@ import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.web.SpreadsheetCells;
 
 /**
- * The cells of one CSV row, read by column name. Every reader records a bad cell as an error with file, line
+ * The cells of one CSV row, read by column name. Every reader records a bad cell as a problem with file, line
  * and column and returns null, so that one pass finds every problem of a file.
  */
-final class Cells {
+public final class CsvRow {
 
     private final CSVRecord record;
     private final String file;
     private final int line;
-    private final List<HrFileError> errors;
+    private final List<ImportProblem> errors;
 
-    Cells(CSVRecord record, String file, int line, List<HrFileError> errors) {
+    CsvRow(CSVRecord record, String file, int line, List<ImportProblem> errors) {
         this.record = record;
         this.file = file;
         this.line = line;
         this.errors = errors;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 
+    /** Where this row was read, for problems found later, e.g. a duplicate or an unknown id. */
+    public Location at() {
+        return new Location(file, line);
+    }
+
     /** The trimmed text, or null when the cell is empty or the column absent. */
-    String text(String column) {
+    public String text(String column) {
         if (!record.isMapped(column)) {
             return null;
         }
@@ -42,7 +47,7 @@ final class Cells {
         return value.isEmpty() ? null : value;
     }
 
-    String required(String column) {
+    public String required(String column) {
         String value = text(column);
         if (value == null) {
             error(column, "'" + column + "' is empty");
@@ -51,7 +56,7 @@ final class Cells {
     }
 
     /** A stable id: lower-case words joined by '-', as the document importer makes them. */
-    String slug(String column) {
+    public String slug(String column) {
         String value = required(column);
         if (value != null && !value.equals(TitleWords.slug(value))) {
             error(column, "'" + value + "' is not an id: use lower-case words joined by '-', e.g. '"
@@ -61,11 +66,11 @@ final class Cells {
         return value;
     }
 
-    Integer integer(String column, int min, int max, boolean required) {
+    public Integer integer(String column, int min, int max, boolean required) {
         return number(column, required, Integer::valueOf, "a whole number", min, max);
     }
 
-    Double decimal(String column, double min, double max) {
+    public Double decimal(String column, double min, double max) {
         return number(column, false, Double::valueOf, "a number", min, max);
     }
 
@@ -90,14 +95,14 @@ final class Cells {
     }
 
     /** A list written with ';' between the items, e.g. {@code 18;22;25}. */
-    List<String> list(String column) {
+    public List<String> list(String column) {
         String value = text(column);
         return value == null ? List.of()
                 : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    void error(String column, String reason) {
-        errors.add(new HrFileError(file, line, column, reason));
+    public void error(String column, String reason) {
+        errors.add(new ImportProblem(file, line, column, reason));
     }
 
     private static String plain(double number) {

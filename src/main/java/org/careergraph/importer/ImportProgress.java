@@ -1,7 +1,7 @@
-package org.careergraph.hr;
+package org.careergraph.importer;
 
 /** Hears how far an HR import has got, phase by phase, e.g. to draw a progress bar. */
-interface ImportProgress {
+public interface ImportProgress {
 
     ImportProgress NONE = new ImportProgress() {
     };

@@ -1,4 +1,4 @@
-package org.careergraph.hr;
+package org.careergraph.importer;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,21 +13,25 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
-/** Reads one HR file with a real CSV parser: checks the header, then hands each row to the file's row reader. */
-final class HrCsv {
+/**
+ * Reads the CSV files of both import front ends (HR's files and the reviewed files beside the documents) with a
+ * real CSV parser: checks the header against the file's layout, then hands each row to the file's row reader.
+ * Every problem goes to a list with file, line and column, so one pass finds every problem of a file.
+ */
+public final class CsvReader {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setTrim(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
 
-    private HrCsv() {
+    private CsvReader() {
     }
 
     /**
      * @param charactersRead told how far into the text the reader is, for a progress bar
      * @return the rows read; a row with a bad cell is left out and its errors added to {@code errors}
      */
-    static <T> List<T> read(HrFile kind, String file, String text, Function<Cells, T> reader, List<HrFileError> errors,
-                            LongConsumer charactersRead) {
+    public static <T> List<T> read(CsvLayout kind, String file, String text, Function<CsvRow, T> reader,
+                                   List<ImportProblem> errors, LongConsumer charactersRead) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int[] lineStarts = lineStarts(csv);
         List<T> rows = new ArrayList<>();
@@ -40,29 +44,29 @@ final class HrCsv {
                 int line = lineOf(lineStarts, start(csv, record.getCharacterPosition()));
                 int before = errors.size();
                 if (record.size() != expected) {
-                    errors.add(new HrFileError(file, line, null, "expected " + expected + " fields as in the header, found "
+                    errors.add(new ImportProblem(file, line, null, "expected " + expected + " fields as in the header, found "
                             + record.size()));
                     continue;
                 }
-                T row = reader.apply(new Cells(record, file, line, errors));
+                T row = reader.apply(new CsvRow(record, file, line, errors));
                 if (errors.size() == before) {
                     rows.add(row);
                 }
                 charactersRead.accept(record.getCharacterPosition());
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new HrFileError(file, 1, null, "the header cannot be read: " + e.getMessage()));
+            errors.add(new ImportProblem(file, 1, null, "the header cannot be read: " + e.getMessage()));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            errors.add(new HrFileError(file, 1, null, "not a readable CSV file: " + e.getMessage()));
+            errors.add(new ImportProblem(file, 1, null, "not a readable CSV file: " + e.getMessage()));
         }
         charactersRead.accept(csv.length());
         return rows;
     }
 
-    private static boolean header(HrFile kind, String file, List<String> names, List<HrFileError> errors) {
+    private static boolean header(CsvLayout kind, String file, List<String> names, List<ImportProblem> errors) {
         int before = errors.size();
         if (names.isEmpty()) {
-            errors.add(new HrFileError(file, 1, null, "the file is empty; the first line must be the header: "
+            errors.add(new ImportProblem(file, 1, null, "the file is empty; the first line must be the header: "
                     + String.join(",", kind.columns())));
             return false;
         }
@@ -71,12 +75,12 @@ final class HrCsv {
                 String hint = kind.columns().stream().filter(name::equalsIgnoreCase).findFirst()
                         .map(c -> "; did you mean '" + c + "'?").orElse("; the columns of " + kind.fileName() + " are "
                                 + String.join(", ", kind.columns()));
-                errors.add(new HrFileError(file, 1, name, "unknown column '" + name + "'" + hint));
+                errors.add(new ImportProblem(file, 1, name, "unknown column '" + name + "'" + hint));
             }
         }
         for (String column : kind.required()) {
             if (!names.contains(column)) {
-                errors.add(new HrFileError(file, 1, column, "missing column '" + column + "'; the header must name "
+                errors.add(new ImportProblem(file, 1, column, "missing column '" + column + "'; the header must name "
                         + String.join(", ", kind.required())));
             }
         }
