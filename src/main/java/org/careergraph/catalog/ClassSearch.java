@@ -1,9 +1,12 @@
 package org.careergraph.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.careergraph.cypher.CypherScripts;
+import org.careergraph.cypher.GraphVersion;
 import org.careergraph.vocabulary.TitleWords;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -13,24 +16,46 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds classes by what people type: any case, punctuation, word order and shorthand ("Director Level 3",
  * "sr it professional"), through Neo4j's full-text index, and resolves a name or id to exactly one class.
+ * Fuzzy matching costs far more than the route it names, so what a name resolves to, and what a search
+ * finds, is kept for as long as the graph stays at the same version.
  */
 @Service
 @Transactional(readOnly = true)
 public class ClassSearch {
 
     private static final int CANDIDATES = 10;
+    private static final int REMEMBERED = 20_000;
 
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
+    private final GraphVersion version;
+    private final Cache<Asked, Resolution> resolutions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Asked, List<ClassMatch>> searches = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
-    ClassSearch(Neo4jClient neo4j, CypherScripts cypher) {
+    ClassSearch(Neo4jClient neo4j, CypherScripts cypher, GraphVersion version) {
         this.neo4j = neo4j;
         this.cypher = cypher;
+        this.version = version;
+    }
+
+    /** A text as asked at one version of the graph (and, for searches, how many matches). */
+    private record Asked(long version, String text, int limit) {
+    }
+
+    /** What a name resolved to: one class, or the reason it did not (unknown, with suggestions; ambiguous). */
+    private record Resolution(String text, ClassMatch match, List<ClassMatch> suggestions, List<ClassMatch> candidates) {
+        ClassMatch matchOrThrow() {
+            if (match != null) {
+                return match;
+            }
+            throw candidates != null ? new AmbiguousClassException(text, candidates) : new UnknownClassException(text, suggestions);
+        }
     }
 
     /** Matches best first: every word must match (typos forgiven); failing that, any word may. */
     public List<ClassMatch> search(String text, int limit) {
-        return hits(text, limit).stream().map(Hit::match).toList();
+        return searches.get(new Asked(version.current(), text, limit),
+                asked -> hits(text, limit).stream().map(Hit::match).toList());
     }
 
     public List<ClassMatch> list(int limit) {
@@ -48,29 +73,36 @@ public class ClassSearch {
         return resolveAll(List.of(text)).get(0);
     }
 
-    /** Resolves several names at once; ids are looked up together in one query. */
+    /**
+     * Resolves several names at once, in order (the first that fails throws); ids not seen at this version
+     * of the graph are looked up together in one query.
+     */
     public List<ClassMatch> resolveAll(List<String> texts) {
-        List<String> ids = texts.stream().map(String::strip).toList();
-        Map<String, ClassMatch> byId = neo4j.query(cypher.query("catalog/classes-by-id")).bind(ids).to("ids")
-                .fetchAs(ClassMatch.class).mappedBy((types, r) -> Hit.of(r).match()).all().stream()
+        long current = version.current();
+        List<String> wanted = texts.stream().map(String::strip).toList();
+        List<String> unseen = wanted.stream().filter(t -> resolutions.getIfPresent(new Asked(current, t, 0)) == null)
+                .distinct().toList();
+        Map<String, ClassMatch> byId = unseen.isEmpty() ? Map.of() : neo4j.query(cypher.query("catalog/classes-by-id"))
+                .bind(unseen).to("ids").fetchAs(ClassMatch.class).mappedBy((types, r) -> Hit.of(r).match()).all().stream()
                 .collect(Collectors.toMap(ClassMatch::id, m -> m, (a, b) -> a));
-        return ids.stream().map(id -> byId.containsKey(id) ? byId.get(id) : resolveByName(id)).toList();
+        return wanted.stream().map(text -> resolutions.get(new Asked(current, text, 0), asked -> byId.containsKey(text)
+                ? new Resolution(text, byId.get(text), null, null) : resolveByName(text)).matchOrThrow()).toList();
     }
 
-    private ClassMatch resolveByName(String text) {
+    private Resolution resolveByName(String text) {
         String all = allWords(text);
         List<Hit> hits = all.isBlank() ? List.of() : query(all, CANDIDATES);
         String key = TitleWords.key(text);
         List<Hit> exact = hits.stream().filter(h -> h.titleKeys().contains(key)).toList();
         List<Hit> best = exact.isEmpty() ? hits : exact;
         if (best.size() == 1) {
-            return best.get(0).match();
+            return new Resolution(text, best.get(0).match(), null, null);
         }
         if (best.size() > 1) {
-            throw new AmbiguousClassException(text, best.stream().map(Hit::match).toList());
+            return new Resolution(text, null, null, best.stream().map(Hit::match).toList());
         }
         List<Hit> suggestions = all.isBlank() ? List.of() : query(anyWord(text), 5);
-        throw new UnknownClassException(text, suggestions.stream().map(Hit::match).toList());
+        return new Resolution(text, null, suggestions.stream().map(Hit::match).toList(), null);
     }
 
     private List<Hit> hits(String text, int limit) {

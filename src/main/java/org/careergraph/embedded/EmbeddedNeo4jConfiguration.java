@@ -2,6 +2,7 @@ package org.careergraph.embedded;
 
 import java.net.URI;
 
+import org.careergraph.cypher.GraphVersion;
 import org.neo4j.driver.AuthToken;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -42,5 +43,11 @@ class EmbeddedNeo4jConfiguration {
                 return server.authToken();
             }
         };
+    }
+
+    /** Every write reaches the graph through this process, so counting commits versions the graph exactly. */
+    @Bean
+    GraphVersion.LocalCommits embeddedCommits(EmbeddedNeo4jServer server) {
+        return server::commits;
     }
 }

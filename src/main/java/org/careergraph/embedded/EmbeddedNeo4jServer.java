@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -23,8 +24,11 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -46,6 +50,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     private final EmbeddedPassword password;
     private final URI boltUri;
     private final URI browserUri;
+    private final AtomicLong commits = new AtomicLong();
 
     private EmbeddedNeo4jServer(DatabaseManagementService dbms, DataFolderLock lock, EmbeddedPassword password,
                                 URI boltUri, URI browserUri) {
@@ -54,6 +59,14 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         this.password = password;
         this.boltUri = boltUri;
         this.browserUri = browserUri;
+        // every write of every client passes through here: counting commits tells when answers go stale
+        dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+                new TransactionEventListenerAdapter<Object>() {
+                    @Override
+                    public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+                        commits.incrementAndGet();
+                    }
+                });
     }
 
     /** Starts Neo4j without authentication (development) and returns once Bolt and HTTP accept connections. */
@@ -118,6 +131,11 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             lock.close();
         }
         log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
+    }
+
+    /** How many write transactions have committed to the default database since the start. */
+    long commits() {
+        return commits.get();
     }
 
     /** What the app's own driver signs in with: nothing in development, else the {@code neo4j} user. */

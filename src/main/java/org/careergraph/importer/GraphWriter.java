@@ -2,10 +2,13 @@ package org.careergraph.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.importer.GraphPlan.PlannedClass;
@@ -14,25 +17,39 @@ import org.careergraph.importer.ImportPlan.PlannedHeadcount;
 import org.careergraph.importer.ImportPlan.PlannedHistory;
 import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one writer of the graph: writes a plan in the caller's transaction, replacing what the same origin wrote
- * before, whichever front end planned it; and sets a single headcount as HR edits it.
+ * The one writer of the graph, whichever front end planned the import. A state-size import does not fit one
+ * transaction, and Neo4j shows each committed transaction to readers at once, so the writer never changes what
+ * readers see until the end: it stages the import's classes and moves in batches as {@code :StagedClass}
+ * nodes (each batch its own transaction; no reader query matches them), then switches in one transaction
+ * (the origin's old classes retire, the staged ones become {@code :JobClass}, relationships others own move
+ * over), then deletes the retired classes in batches. Killed at any moment, the graph readers see is the old
+ * one or the new one; what a killed import leaves behind is invisible and deleted by the next import or start.
  */
 @Component
 public class GraphWriter {
 
-    /** Rows per statement, so that a large import reports progress and no single statement grows unbounded. */
+    /** Rows per statement and per staging transaction. */
     static final int BATCH = 5_000;
+    /** Unseen classes deleted per transaction: each takes its relationships and index entries along. */
+    static final int DISCARD_BATCH = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
+    private final TransactionTemplate transactions;
 
-    GraphWriter(Neo4jClient neo4j, CypherScripts cypher) {
+    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions) {
         this.neo4j = neo4j;
         this.cypher = cypher;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /**
@@ -43,33 +60,85 @@ public class GraphWriter {
     void write(ImportPlan plan, LongConsumer written) {
         long[] done = {0};
         LongConsumer counted = rows -> written.accept(done[0] += rows);
+        discardUnseen();
+        try {
+            List<PlannedMove> deferred = plan.structure() == null ? List.of() : stage(plan.origin(), plan.structure(), counted);
+            transactions.executeWithoutResult(status -> switchTo(plan, deferred, counted));
+        } catch (RuntimeException e) {
+            discardQuietly();
+            throw e;
+        }
+        try {
+            discardUnseen();
+            neo4j.query(cypher.query("import/clear-empty-groups")).run();
+        } catch (RuntimeException e) {
+            log.warn("The import is in place, but deleting the classes it replaced stopped; they are invisible and "
+                    + "the next import or start deletes them", e);
+        }
+    }
+
+    private void discardQuietly() {
+        try {
+            discardUnseen();
+        } catch (RuntimeException e) {
+            log.warn("Could not delete the staged classes of a stopped import yet; they are invisible and the next "
+                    + "import or start deletes them", e);
+        }
+    }
+
+    /** One class's headcount, as an edit through the API sets it, in the caller's transaction. */
+    public void setHeadcount(PlannedHeadcount headcount) {
+        upsert("hr/upsert-headcounts", "rows", null, List.of(headcount), GraphWriter::headcountRow, rows -> { });
+    }
+
+    /**
+     * Deletes what no reader sees: staged classes of an import that did not finish, retired classes.
+     *
+     * @return how many nodes it deleted
+     */
+    long discardUnseen() {
+        long total = 0;
+        long deleted;
+        do {
+            deleted = neo4j.query(cypher.query("import/discard-staged")).bind(DISCARD_BATCH).to("batch")
+                    .fetchAs(Long.class).one().orElse(0L);
+            total += deleted;
+        } while (deleted > 0);
+        return total;
+    }
+
+    /** Stages the classes and the moves among them, each batch committed; returns the moves left for the switch. */
+    private List<PlannedMove> stage(String origin, GraphPlan plan, LongConsumer written) {
+        upsert("import/stage-classes", "classes", origin, plan.classes(), GraphWriter::classRow, written);
+        Set<String> staged = plan.classes().stream().map(PlannedClass::id).collect(Collectors.toSet());
+        Map<Boolean, List<PlannedMove>> stageable = plan.moves().stream()
+                .collect(Collectors.partitioningBy(m -> staged.contains(m.from()) && staged.contains(m.to())));
+        upsert("import/stage-moves", "moves", origin, stageable.get(true), GraphWriter::moveRow, written);
+        return stageable.get(false);
+    }
+
+    /** The one transaction that makes the import the graph readers see. */
+    private void switchTo(ImportPlan plan, List<PlannedMove> deferred, LongConsumer written) {
         if (plan.structure() != null) {
-            replace(plan.origin(), plan.structure(), counted);
+            String origin = plan.origin();
+            neo4j.query(cypher.query("import/retire-origin")).bind(origin).to("origin").run();
+            neo4j.query(cypher.query("import/promote-staged")).run();
+            neo4j.query(cypher.query("import/carry-over")).bind(origin).to("origin").run();
+            neo4j.query(cypher.query("import/clear-origin-moves")).bind(origin).to("origin").run();
+            upsert("import/upsert-groups", "groups", origin, groups(plan.structure()), g -> g, rows -> { });
+            upsert("import/upsert-moves", "moves", origin, deferred, GraphWriter::moveRow, written);
         }
         if (plan.headcounts() != null) {
             neo4j.query(cypher.query("hr/clear-headcounts"))
                     .bind(plan.headcounts().stream().map(PlannedHeadcount::classId).toList()).to("keep").run();
-            upsert("hr/upsert-headcounts", "rows", null, plan.headcounts(), GraphWriter::headcountRow, counted);
+            upsert("hr/upsert-headcounts", "rows", null, plan.headcounts(), GraphWriter::headcountRow, written);
         }
         if (plan.history() != null) {
             neo4j.query(cypher.query("hr/clear-history"))
                     .bind(plan.history().stream().map(h -> h.from() + ">" + h.to() + "@" + h.year()).toList())
                     .to("keep").run();
-            upsert("hr/upsert-history", "rows", null, plan.history(), GraphWriter::historyRow, counted);
+            upsert("hr/upsert-history", "rows", null, plan.history(), GraphWriter::historyRow, written);
         }
-    }
-
-    /** One class's headcount, as an edit through the API sets it. */
-    public void setHeadcount(PlannedHeadcount headcount) {
-        upsert("hr/upsert-headcounts", "rows", null, List.of(headcount), GraphWriter::headcountRow, rows -> { });
-    }
-
-    private void replace(String origin, GraphPlan plan, LongConsumer written) {
-        List<String> keep = plan.classes().stream().map(PlannedClass::id).toList();
-        neo4j.query(cypher.query("import/clear-origin")).bind(origin).to("origin").bind(keep).to("keep").run();
-        upsert("import/upsert-classes", "classes", origin, plan.classes(), GraphWriter::classRow, written);
-        upsert("import/upsert-moves", "moves", origin, plan.moves(), GraphWriter::moveRow, written);
-        neo4j.query(cypher.query("import/clear-empty-groups")).run();
     }
 
     private <T> void upsert(String query, String parameter, String origin, List<T> rows,
@@ -81,7 +150,26 @@ public class GraphWriter {
         }
     }
 
-    /** Rows in slices of {@value #BATCH}; all of them run in the one transaction. */
+    /** The agencies and families of the plan's classes, each once, with their names and summaries. */
+    private static List<Map<String, Object>> groups(GraphPlan plan) {
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        for (PlannedClass c : plan.classes()) {
+            Map<String, Object> group = new HashMap<>();
+            group.put("agency", c.agency());
+            group.put("agencyName", c.agencyName());
+            group.put("familyId", familyId(c));
+            group.put("family", c.family());
+            group.put("familySummary", c.familySummary());
+            groups.merge(familyId(c), group, (a, b) -> a.get("familySummary") == null ? b : a);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private static String familyId(PlannedClass c) {
+        return c.agency() + "-" + TitleWords.slug(c.family());
+    }
+
+    /** Rows in slices of {@value #BATCH}. */
     static <T> List<List<T>> batches(List<T> rows) {
         List<List<T>> batches = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += BATCH) {
@@ -97,7 +185,7 @@ public class GraphWriter {
         row.put("agency", c.agency());
         row.put("agencyName", c.agencyName());
         row.put("family", c.family());
-        row.put("familyId", c.agency() + "-" + TitleWords.slug(c.family()));
+        row.put("familyId", familyId(c));
         row.put("familySummary", c.familySummary());
         row.put("tracks", p.get("tracks"));
         row.put("properties", p);

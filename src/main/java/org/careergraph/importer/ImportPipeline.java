@@ -2,6 +2,8 @@ package org.careergraph.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,11 +12,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one import pipeline both front ends run through: read every file, check, collecting every problem with
- * file, line, column and reason, plan, and write with the one writer. An import with any problem is refused
- * before anything is written; one import runs at a time.
+ * file, line, column and reason, plan (in a transaction, so the checks see one state of the graph), and write
+ * with the one writer, which stages the import and switches to it at once. An import with any problem is
+ * refused before anything is written; one import runs at a time.
  */
 @Service
 public class ImportPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
 
     private final GraphWriter writer;
     private final TransactionTemplate transactions;
@@ -35,26 +40,26 @@ public class ImportPipeline {
         List<ImportProblem> problems = new ArrayList<>();
         R read = source.read(problems, progress);
         refuseIf(problems);
-        long[] rows = {0};
+        ImportPlan plan = transactions.execute(status -> {
+            progress.phase("checking", 0);
+            ImportPlan checked = source.plan(read, problems);
+            progress.done();
+            refuseIf(problems);
+            return checked;
+        });
+        progress.phase("writing", plan.rows());
         try {
-            return transactions.execute(status -> {
-                progress.phase("checking", 0);
-                ImportPlan plan = source.plan(read, problems);
-                progress.done();
-                refuseIf(problems);
-                rows[0] = plan.rows();
-                progress.phase("writing", rows[0]);
-                writer.write(plan, progress::advance);
-                progress.done();
-                return plan;
-            });
+            writer.write(plan, progress::advance);
         } catch (DataAccessException | TransactionException e) {
-            // at a statement or at commit: either way the transaction rolled back and nothing was written
+            // at a statement or at commit: either way the switch rolled back and readers still see the old graph
             if (outOfTransactionMemory(e)) {
-                throw new ImportTooLargeException(rows[0], e);
+                log.warn("Import refused for want of transaction memory: {}", e.getMostSpecificCause().getMessage());
+                throw new ImportTooLargeException(plan.rows(), e);
             }
             throw e;
         }
+        progress.done();
+        return plan;
     }
 
     private static void refuseIf(List<ImportProblem> problems) {

@@ -11,7 +11,8 @@ public class ImportTooLargeException extends ProblemException {
 
     ImportTooLargeException(long rows, Throwable cause) {
         super(HttpStatus.PAYLOAD_TOO_LARGE, "Import too large", "import-too-large", "Import refused, nothing was "
-                + "changed: writing " + rows + " rows in one transaction needs more memory than the database allows. "
+                + "changed: switching to the " + rows + " rows it writes needs more transaction memory than the database "
+                + "allows. "
                 + "Raise career-graph.embedded.transaction-memory (e.g. 1g) for the embedded database, or "
                 + "db.memory.transaction.total.max on a Neo4j server.", cause);
     }

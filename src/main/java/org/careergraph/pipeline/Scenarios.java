@@ -27,7 +27,22 @@ final class Scenarios {
                              List<String> warnings) {
         Map<String, ModelClass> classes = new LinkedHashMap<>();
         graph.classes().forEach(c -> classes.put(c.id(), c));
-        // one transition per pair of classes: a promotion rather than a lateral move between the same two classes
+        List<Transition> transitions = transitions(graph, classes, request, defaults);
+        requireClasses(classes.keySet(), request.headcounts().keySet(), "headcounts");
+        requireClasses(classes.keySet(), request.attrition().keySet(), "attrition");
+        requireClasses(classes.keySet(), request.hires().keySet(), "hires");
+        Map<String, Double> attrition = new HashMap<>();
+        classes.keySet().forEach(id -> attrition.put(id, request.attrition().getOrDefault(id, defaults.defaultAttrition())));
+        return new Scenario("baseline", List.copyOf(classes.values()), headcounts(classes.values(), request, warnings),
+                transitions, attrition, Map.copyOf(request.hires()));
+    }
+
+    /**
+     * One transition per pair of classes (a promotion rather than a lateral move between the same two), its rate
+     * from the request, else the recorded history, else the configured default.
+     */
+    private static List<Transition> transitions(ModelGraph graph, Map<String, ModelClass> classes,
+                                                ProjectionRequest request, PipelineProperties defaults) {
         Map<String, ModelMove> moves = new LinkedHashMap<>();
         graph.moves().forEach(m -> moves.merge(m.from() + ">" + m.to(), m,
                 (a, b) -> MoveType.valueOf(a.type()).compareTo(MoveType.valueOf(b.type())) <= 0 ? a : b));
@@ -46,15 +61,19 @@ final class Scenarios {
                 transitions.add(new Transition(m.from(), m.to(), m.type(),
                         (double) m.moved() / graph.yearsRecorded() / from.incumbents(), Transition.HISTORY));
             } else {
-                transitions.add(new Transition(m.from(), m.to(), m.type(), defaults.defaultRate(MoveType.valueOf(m.type())), Transition.DEFAULT));
+                transitions.add(new Transition(m.from(), m.to(), m.type(), defaults.defaultRate(MoveType.valueOf(m.type())),
+                        Transition.DEFAULT));
             }
         }
-        requireClasses(classes.keySet(), request.headcounts().keySet(), "headcounts");
-        requireClasses(classes.keySet(), request.attrition().keySet(), "attrition");
-        requireClasses(classes.keySet(), request.hires().keySet(), "hires");
+        return transitions;
+    }
+
+    /** People per class at the start: the request's, else the stored incumbents, else 0 with a warning. */
+    private static Map<String, Double> headcounts(Collection<ModelClass> classes, ProjectionRequest request,
+                                                  List<String> warnings) {
         Map<String, Double> headcounts = new HashMap<>();
         List<String> unknown = new ArrayList<>();
-        classes.values().forEach(c -> {
+        classes.forEach(c -> {
             Integer given = request.headcounts().getOrDefault(c.id(), c.incumbents());
             headcounts.put(c.id(), given == null ? 0.0 : given);
             if (given == null) {
@@ -65,10 +84,7 @@ final class Scenarios {
             warnings.add("No headcount for " + String.join(", ", unknown) + ": projected from 0 people. Load "
                     + "headcounts.csv or give 'headcounts' in the request.");
         }
-        Map<String, Double> attrition = new HashMap<>();
-        classes.keySet().forEach(id -> attrition.put(id, request.attrition().getOrDefault(id, defaults.defaultAttrition())));
-        return new Scenario("baseline", List.copyOf(classes.values()), headcounts, transitions, attrition,
-                Map.copyOf(request.hires()));
+        return headcounts;
     }
 
     static Scenario whatIf(Scenario baseline, WhatIf changes) {

@@ -8,8 +8,11 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class RouteController {
 
-    private final RoutePlanner planner;
+    private final RouteAnswers answers;
 
-    RouteController(RoutePlanner planner) {
-        this.planner = planner;
+    RouteController(RouteAnswers answers) {
+        this.answers = answers;
     }
 
     @GetMapping
@@ -62,8 +65,13 @@ class RouteController {
                       @Parameter(description = "the person's years of relevant experience")
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double years,
                       @Parameter(description = "the person's years in the current class")
-                      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass) {
-        return planner.route(new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
-                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass)));
+                      @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass,
+                      @Parameter(description = "no-cache: work the route out again instead of answering "
+                              + "from the answers remembered for this graph version")
+                      @RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
+        RouteQuery query = new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
+                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass));
+        boolean noCache = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
+        return noCache ? answers.fresh(query) : answers.route(query);
     }
 }

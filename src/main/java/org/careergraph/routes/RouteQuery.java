@@ -36,6 +36,8 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
             throw ProblemException.badRequest("'moves' must allow at least one of promotion, lateral, peer");
         }
         moves = Set.copyOf(moves);
+        from = from == null ? null : from.strip();
+        to = to == null ? null : to.strip();
     }
 
     List<String> relationshipTypes() {

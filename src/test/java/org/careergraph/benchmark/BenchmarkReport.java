@@ -15,7 +15,7 @@ final class BenchmarkReport {
     }
 
     static String markdown(List<SizeResult> results) {
-        StringBuilder md = new StringBuilder("# Benchmarks\n\n");
+        StringBuilder md = new StringBuilder();
         md.append("Measured ").append(LocalDate.now()).append(" by `./mvnw -Pbenchmark verify` on ").append(machine())
                 .append(".\n\nEach figure: ").append(Measurement.WARM_UP).append(" warm-up calls, then ")
                 .append(RouteBenchmark.TIMED).append(" timed calls one after another, cycling through up to ")
@@ -59,7 +59,7 @@ final class BenchmarkReport {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MiB", bytes / (1024 * 1024));
     }
 
-    private static String machine() {
+    static String machine() {
         String cpu = "unknown CPU";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

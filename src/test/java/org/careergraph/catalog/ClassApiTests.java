@@ -6,21 +6,12 @@ import static org.careergraph.ProblemAssertions.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
 
 @GraphApiTest
-class ClassApiTests {
-
-    @Autowired
-    TestRestTemplate http;
-
-    ResponseEntity<JsonNode> get(String url, Object... variables) {
-        return http.getForEntity(url, JsonNode.class, variables);
-    }
+class ClassApiTests extends GraphApiClient {
 
     List<String> searchIds(String q) {
         List<String> ids = new ArrayList<>();

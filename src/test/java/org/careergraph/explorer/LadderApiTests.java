@@ -6,22 +6,13 @@ import static org.careergraph.ProblemAssertions.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
 
 /** The bounded ladders the explorer draws: focus, moves, collapsed families, the cap and bad parameters. */
 @GraphApiTest
-class LadderApiTests {
-
-    @Autowired
-    TestRestTemplate http;
-
-    ResponseEntity<JsonNode> get(String url, Object... variables) {
-        return http.getForEntity(url, JsonNode.class, variables);
-    }
+class LadderApiTests extends GraphApiClient {
 
     static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.careergraph.GraphApiTest;
+import org.careergraph.GraphFingerprint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,20 +27,11 @@ class DocumentImporterTests {
     @Autowired
     TestRestTemplate http;
 
-    /** Every node and relationship with its properties, in a stable order. */
-    List<String> fingerprint() {
-        return neo4j.query("""
-                MATCH (n)
-                OPTIONAL MATCH (n)-[r]->(m)
-                RETURN labels(n) AS labels, n {.*} AS node, type(r) AS type, r {.*} AS relationship,
-                       coalesce(m.id, m.code, m.name) AS target
-                """).fetch().all().stream().map(row -> sorted(row).toString()).sorted().toList();
-    }
+    @Autowired
+    ImportPipeline pipeline;
 
-    @SuppressWarnings("unchecked")
-    static Object sorted(Object value) {
-        return value instanceof Map<?, ?> map ? new TreeMap<>(map.entrySet().stream().collect(
-                Collectors.toMap(e -> String.valueOf(e.getKey()), e -> String.valueOf(sorted(e.getValue()))))) : value;
+    List<String> fingerprint() {
+        return GraphFingerprint.of(neo4j);
     }
 
     long count(String cypher) {
@@ -104,6 +94,48 @@ class DocumentImporterTests {
                     assertThat(e.file()).isEqualTo(ReviewedData.BRIDGES);
                     assertThat(e.line()).isEqualTo(2);
                 });
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void anImportStoppedBetweenBatchesChangesNothingReadersSee() {
+        List<String> before = fingerprint();
+        long[] seenWhileStaged = new long[2];
+        ImportProgress stopAfterFirstBatch = new ImportProgress() {
+            String phase = "";
+
+            @Override
+            public void phase(String name, long total) {
+                phase = name;
+            }
+
+            @Override
+            public void advance(long done) {
+                if (phase.equals("writing") && done > 0) {
+                    seenWhileStaged[0] = count("MATCH (c:StagedClass) RETURN count(c)");
+                    seenWhileStaged[1] = count("MATCH (c:JobClass) RETURN count(c)");
+                    throw new IllegalStateException("stopped between batches");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> pipeline.run(new DocumentImporter.Documents(SeedFiles.read("seeds")), stopAfterFirstBatch))
+                .hasMessage("stopped between batches");
+
+        assertThat(seenWhileStaged).containsExactly(23, 23);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void whatAKilledImportLeftBehindIsInvisibleAndDeletedAtTheNextImport() {
+        List<String> before = fingerprint();
+        neo4j.query("CREATE (:StagedClass {id: 'mshp-network-operations-technician', title: 'Half written'})"
+                + "-[:PROMOTES_TO {origin: 'documents'}]->(:StagedClass {id: 'x'})").run();
+        neo4j.query("CREATE (:RetiredClass {id: 'mshp-network-operations-technician', origin: 'documents'})").run();
+
+        assertThat(count("MATCH (c:JobClass {id: 'mshp-network-operations-technician'}) RETURN count(c)")).isEqualTo(1);
+        importer.importSeeds();
+
         assertThat(fingerprint()).isEqualTo(before);
     }
 

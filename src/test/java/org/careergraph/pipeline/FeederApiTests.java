@@ -6,12 +6,11 @@ import static org.careergraph.ProblemAssertions.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.careergraph.HrUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -20,13 +19,7 @@ import org.springframework.http.ResponseEntity;
 
 /** The feeder pool of a class and its bench strength on the seed graph, as JSON and CSV. */
 @GraphApiTest
-class FeederApiTests {
-
-    static final String DIRECTOR_3 = "mshp-director-of-strategy-and-planning-level-3";
-    static final String ASSOCIATE = "mshp-associate-network-operations-technician";
-
-    @Autowired
-    TestRestTemplate http;
+class FeederApiTests extends GraphApiClient {
 
     @AfterEach
     void clearHrData() {

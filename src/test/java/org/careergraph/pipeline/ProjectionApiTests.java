@@ -10,12 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.careergraph.HrUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,9 +22,7 @@ import org.springframework.http.ResponseEntity;
 
 /** The manpower projection over HTTP: the hand-worked chain, the seed graph with HR data, and bad requests. */
 @GraphApiTest
-class ProjectionApiTests {
-
-    static final String ASSOCIATE = "mshp-associate-network-operations-technician";
+class ProjectionApiTests extends GraphApiClient {
 
     /** The chain of {@link HandWorkedChain} on the seed classes, with a what-if that removes the move A → B. */
     static final String HAND_WORKED = """
@@ -35,9 +32,6 @@ class ProjectionApiTests {
              "attrition": {"%s": 0.1, "%s": 0.1, "%s": 0.05}, "hires": {"%s": 10},
              "whatIf": {"name": "no promotion from A", "removeMoves": [{"from": "%s", "to": "%s"}]}}
             """.formatted(C, A, B, A, B, C, A, B, B, C, A, B, C, A, A, B);
-
-    @Autowired
-    TestRestTemplate http;
 
     @AfterEach
     void clearHrData() {

@@ -6,24 +6,13 @@ import static org.careergraph.ProblemAssertions.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 @GraphApiTest
-class RouteApiTests {
-
-    static final String ASSOCIATE = "mshp-associate-network-operations-technician";
-    static final String DIRECTOR_3 = "mshp-director-of-strategy-and-planning-level-3";
-
-    @Autowired
-    TestRestTemplate http;
-
-    ResponseEntity<JsonNode> get(String url, Object... variables) {
-        return http.getForEntity(url, JsonNode.class, variables);
-    }
+class RouteApiTests extends GraphApiClient {
 
     static List<String> ids(JsonNode route) {
         List<String> ids = new ArrayList<>();

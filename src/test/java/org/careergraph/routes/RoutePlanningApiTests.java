@@ -9,23 +9,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 @GraphApiTest
-class RoutePlanningApiTests {
-
-    static final String TECHNICIAN = "mshp-network-operations-technician";
-
-    @Autowired
-    TestRestTemplate http;
-
-    ResponseEntity<JsonNode> get(String url, Object... variables) {
-        return http.getForEntity(url, JsonNode.class, variables);
-    }
+class RoutePlanningApiTests extends GraphApiClient {
 
     JsonNode routes(String query, Object... variables) {
         ResponseEntity<JsonNode> response = get("/api/routes?" + query, variables);

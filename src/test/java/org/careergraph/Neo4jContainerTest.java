@@ -13,17 +13,17 @@ import org.testcontainers.containers.Neo4jContainer;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /**
- * Runs a {@link GraphApiTest} class against a Neo4j server in a container instead of the embedded one, on
- * machines that have Docker (skipped elsewhere). Every class so marked shares one Spring context and one
- * container; the application connects through the container's service connection, and the embedded server
- * stays off.
+ * The API tests of a class it marks, run against a Neo4j server in a container instead of the embedded one;
+ * skipped where Docker is absent. Every class it marks has the same configuration, so they share one
+ * application context and one container. The application connects through the container's service
+ * connection ({@code @ServiceConnection}), and the embedded server stays off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Testcontainers(disabledWithoutDocker = true)
-@Import(Neo4jContainers.Server.class)
+@Import(Neo4jContainerTest.Server.class)
 @TestPropertySource(properties = "career-graph.embedded.enabled=false")
-public @interface Neo4jContainers {
+public @interface Neo4jContainerTest {
 
     /** The container, started with the context and stopped with it. */
     @TestConfiguration(proxyBeanMethods = false)

@@ -18,7 +18,8 @@ import org.careergraph.synthetic.Vocabulary.Rank;
 /**
  * Writes a synthetic but realistic state's worth of class specifications in the importer's own format
  * (job family career path documents plus the reviewed CSV files), to measure Career Graph at scale.
- * Run: {@code java -cp target/classes:... org.careergraph.synthetic.SyntheticStateGenerator 10000 target/state-10000}.
+ * Run: {@code java -cp target/test-classes:target/classes:... org.careergraph.synthetic.SyntheticStateGenerator 10000
+ * target/state-10000} (README, "At state scale").
  */
 public final class SyntheticStateGenerator {
 
