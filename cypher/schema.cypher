@@ -5,6 +5,7 @@ CREATE CONSTRAINT job_class_id IF NOT EXISTS FOR (c:JobClass) REQUIRE c.id IS UN
 CREATE CONSTRAINT agency_code IF NOT EXISTS FOR (a:Agency) REQUIRE a.code IS UNIQUE;
 CREATE CONSTRAINT family_id IF NOT EXISTS FOR (f:Family) REQUIRE f.id IS UNIQUE;
 CREATE CONSTRAINT track_name IF NOT EXISTS FOR (t:Track) REQUIRE t.name IS UNIQUE;
+CREATE CONSTRAINT statement_key IF NOT EXISTS FOR (s:Statement) REQUIRE s.key IS UNIQUE;
 CREATE CONSTRAINT headcount_class IF NOT EXISTS FOR (h:Headcount) REQUIRE h.classId IS UNIQUE;
 CREATE CONSTRAINT graph_version_name IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.name IS UNIQUE;
 CREATE INDEX job_class_level IF NOT EXISTS FOR (c:JobClass) ON (c.agency, c.level);

@@ -33,8 +33,8 @@ export const api = {
   routes: (from, to, k = 3, person = {}) => getJson('api/routes', { from, to, k, ...person }),
   agencies: () => getJson('api/graph/agencies'),
   families: (agency) => getJson(`api/graph/agencies/${encodeURIComponent(agency)}/families`),
-  ladder: ({ agencies = [], families = [], include = [], ladders = false, limit }) =>
-    getJson('api/graph', { agency: agencies, family: families, include, ladders, limit }),
+  ladder: ({ agencies = [], families = [], include = [], ladders = false, limit, observed = false }) =>
+    getJson('api/graph', { agency: agencies, family: families, include, ladders, limit, observed: observed || undefined }),
   feeders: (id, maxMoves = 6) => getJson(`api/classes/${encodeURIComponent(id)}/feeders`, { maxMoves }),
   bottlenecks: () => getJson('api/pipeline/bottlenecks'),
 };

@@ -19,7 +19,17 @@ export const MOVES = {
   PROMOTES_TO: { name: 'Promotion', plural: 'Promotions', line: 'solid' },
   SAME_GRADE: { name: 'Same-grade move', plural: 'Same-grade moves', line: 'dashed' },
   PEER_OF: { name: 'Peer move to another agency', plural: 'Peer classes in other agencies', line: 'dotted' },
+  OBSERVED_MOVE: { name: 'De facto move (observed, not in the documents)', plural: 'De facto moves', line: 'dashed' },
 };
+
+/** "7 people made this move (2022–2024)" from a step's or move's recorded counts. */
+export function observedText(observed) {
+  if (!observed) return '';
+  const years = observed.years || [];
+  const span = years.length === 0 ? '' : years[0] === years[years.length - 1] ? ` in ${years[0]}`
+    : ` in ${years[0]}–${years[years.length - 1]}`;
+  return `${observed.people} ${observed.people === 1 ? 'person' : 'people'} made this move${span}`;
+}
 
 export function moveName(type) {
   return (MOVES[type] && MOVES[type].name) || type;
@@ -55,7 +65,7 @@ export function requirementsText(req) {
 function educationName(level) {
   const names = {
     'none': 'no formal education', 'high-school': 'high-school diploma', 'associate': "associate's degree",
-    'bachelor': "bachelor's degree", 'master': "master's degree",
+    'bachelor': "bachelor's degree", 'master': "master's degree", 'doctorate': 'doctorate',
   };
   return names[level] || level;
 }

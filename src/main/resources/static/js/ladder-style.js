@@ -15,8 +15,11 @@ export function trackKey(tracks = []) {
   return t && m ? 'both' : t ? 'technical' : m ? 'management' : 'none';
 }
 
-const EDGE = { PROMOTES_TO: 'solid', SAME_GRADE: 'dashed', PEER_OF: 'dotted' };
-const EDGE_COLOUR = { PROMOTES_TO: '#374151', SAME_GRADE: '#0072b2', PEER_OF: '#882e72' };
+const EDGE = { PROMOTES_TO: 'solid', SAME_GRADE: 'dashed', PEER_OF: 'dotted', OBSERVED_MOVE: 'dashed' };
+// recorded moves: bluish green along a documented move, orange (long dashes, chevron) where no document lists it
+const OBSERVED = { colour: '#009e73' };
+const DE_FACTO = { colour: '#e69f00' };
+const EDGE_COLOUR = { PROMOTES_TO: '#374151', SAME_GRADE: '#0072b2', PEER_OF: '#882e72', OBSERVED_MOVE: DE_FACTO.colour };
 
 export const stylesheet = [
   { selector: 'node.class', style: {
@@ -45,6 +48,14 @@ export const stylesheet = [
   { selector: 'edge.both-ways', style: { 'source-arrow-shape': 'triangle' } },
   { selector: 'edge.to-collapsed', style: {
     'line-style': 'dotted', width: 1.5, 'line-color': '#9ca3af', 'target-arrow-shape': 'none' } },
+  { selector: 'edge.observed', style: {
+    'curve-style': 'unbundled-bezier', 'control-point-distances': [-28], 'control-point-weights': [0.5],
+    width: 'data(width)', 'line-color': OBSERVED.colour, 'target-arrow-color': OBSERVED.colour, 'line-style': 'solid',
+    opacity: 0.7, label: 'data(label)', 'font-size': 11, color: '#1b1b1b', 'text-background-color': '#ffffff',
+    'text-background-opacity': 0.85, 'text-background-padding': 2 } },
+  { selector: 'edge.observed.de-facto', style: {
+    'line-color': DE_FACTO.colour, 'target-arrow-color': DE_FACTO.colour, 'line-style': 'dashed',
+    'line-dash-pattern': [14, 5], 'target-arrow-shape': 'chevron', opacity: 0.9 } },
   { selector: '.faded', style: { opacity: 0.28 } },
   { selector: 'node.class.route', style: { 'border-width': 6, 'border-color': '#000000', 'font-weight': 700 } },
   { selector: 'edge.route', style: {
@@ -55,6 +66,21 @@ export const stylesheet = [
 
 export function edgeData(type) {
   return { line: EDGE[type] || 'solid', colour: EDGE_COLOUR[type] || '#374151' };
+}
+
+/** Line width of a recorded move: 2 px for one person up to 12 px for the most people drawn. */
+export function observedWidth(people, most) {
+  return 2 + Math.round((10 * Math.sqrt(people)) / Math.sqrt(Math.max(1, most)));
+}
+
+/** The legend entries for recorded moves, shown while they are drawn. */
+export function observedLegend() {
+  return [
+    el('span', { class: 'item' }, el('span', { class: 'edge', style: `border-top-width:8px;border-top-color:${OBSERVED.colour}`, 'aria-hidden': 'true' }),
+      'People recorded making a documented move (thicker: more people; label: how many)'),
+    el('span', { class: 'item' }, el('span', { class: 'edge', style: `border-top-width:4px;border-top-style:dashed;border-top-color:${DE_FACTO.colour}`, 'aria-hidden': 'true' }),
+      'De facto move: people made it, no document lists it'),
+  ];
 }
 
 /** The legend under the graph, in HTML so it reads as text for everyone. */

@@ -1,7 +1,7 @@
 // Draws a ladder with Cytoscape.js (served by the app from its WebJar) and highlights a chosen route.
 import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { layOut, yOf } from './ladder-layout.js';
-import { edgeData, stylesheet, trackKey, TRACKS } from './ladder-style.js';
+import { edgeData, observedWidth, stylesheet, trackKey, TRACKS } from './ladder-style.js';
 import { gradesText } from './format.js';
 
 export class LadderView {
@@ -47,7 +47,7 @@ export class LadderView {
       elements.push({ group: 'nodes', classes: 'level', position: { x: labelX, y: yOf(l) },
         data: { id: `level:${l}`, label: `Level ${l}` } });
     }
-    elements.push(...edges(ladder.moves));
+    elements.push(...edges(ladder.moves), ...observedEdges(ladder.observed || []));
     this.cy.elements().remove();
     this.cy.add(elements);
     this.cy.fit(undefined, 30);
@@ -56,6 +56,7 @@ export class LadderView {
   /** Emphasises the classes of a route in order (ids) and the moves between them; null clears it. */
   highlight(steps) {
     const cy = this.cy;
+    cy.remove('.route-extra');
     cy.elements().removeClass('route faded');
     cy.nodes('.class').forEach((n) => n.data('label', n.data('base')));
     cy.nodes('.class').removeData('step');
@@ -64,7 +65,14 @@ export class LadderView {
       const node = cy.getElementById(step.id);
       if (node.empty()) return;
       node.addClass('route').data({ step: i + 1, label: `${i + 1} · ${node.data('base')}` });
-      if (i > 0) moveBetween(cy, steps[i - 1].id, step.id, step.move).addClass('route');
+      if (i === 0) return;
+      const drawn = moveBetween(cy, steps[i - 1].id, step.id, step.move);
+      if (drawn.nonempty()) drawn.addClass('route');
+      else if (!cy.getElementById(steps[i - 1].id).empty()) {
+        // a de facto move is drawn only with the recorded moves; the route shows it anyway
+        cy.add({ group: 'edges', classes: 'route route-extra', data: { id: `route:${steps[i - 1].id}>${step.id}`,
+          source: steps[i - 1].id, target: step.id, type: step.move, ...edgeData(step.move) } });
+      }
     });
     cy.nodes('.class, .collapsed').not('.route').addClass('faded');
     cy.edges().not('.route').addClass('faded');
@@ -100,6 +108,14 @@ function edges(moves) {
     seen.set(key, { group: 'edges', classes: '', data: { id: key, source: m.from, target: m.to, type: m.type, ...edgeData(m.type) } });
   }
   return [...seen.values()];
+}
+
+/** One edge per pair of classes people were recorded moving between; width by people, de facto ones distinct. */
+function observedEdges(links) {
+  const most = Math.max(1, ...links.map((l) => l.people));
+  return links.map((l) => ({ group: 'edges', classes: l.deFacto ? 'observed de-facto' : 'observed',
+    data: { id: `observed:${l.from}>${l.to}`, source: l.from, target: l.to, type: l.deFacto ? 'OBSERVED_MOVE' : 'MOVED',
+      people: l.people, deFacto: l.deFacto, width: observedWidth(l.people, most), label: String(l.people) } }));
 }
 
 function moveBetween(cy, from, to, type) {

@@ -4,7 +4,7 @@ import { ClassCombobox } from './combobox.js';
 import { ClassPanel } from './class-panel.js';
 import { FocusPicker } from './focus.js';
 import { el, problemBox } from './format.js';
-import { legend } from './ladder-style.js';
+import { legend, observedLegend } from './ladder-style.js';
 import { LadderView } from './ladder-view.js';
 import { PipelinePanel } from './pipeline-panel.js';
 import { RoutePanel } from './route-panel.js';
@@ -29,19 +29,29 @@ const toBox = new ClassCombobox($('to-input'), $('to-list'), { search, onPick: (
 let drawing = 0;
 async function draw(next) {
   const mine = ++drawing;
-  const ladder = await api.ladder(next);
+  const ladder = await api.ladder({ ...next, observed: $('show-observed').checked });
   if (mine !== drawing) return; // a newer focus was asked for meanwhile
   focus = next;
   view.draw(ladder, next.agency);
+  $('legend').replaceChildren(...legend(), ...(ladder.observed ? observedLegend() : []));
   const families = new Set(ladder.classes.map((c) => c.familyId)).size;
   $('graph-status').textContent = `${ladder.classes.length} classes in ${families} famil${families === 1 ? 'y' : 'ies'} drawn`
     + (ladder.truncated ? ` (the first ${ladder.limit} of ${ladder.total}; choose a family to see the rest)` : '')
-    + (ladder.collapsed.length ? `; ${ladder.collapsed.length} connected famil${ladder.collapsed.length === 1 ? 'y' : 'ies'} collapsed, click one to draw it.` : '.');
+    + (ladder.collapsed.length ? `; ${ladder.collapsed.length} connected famil${ladder.collapsed.length === 1 ? 'y' : 'ies'} collapsed, click one to draw it.` : '.')
+    + (ladder.observed ? ` ${observedSummary(ladder.observed)}` : '');
   const listed = [...ladder.classes].sort((a, b) => a.agency.localeCompare(b.agency) || a.family.localeCompare(b.family)
     || a.level - b.level || a.title.localeCompare(b.title));
   $('drawn-list').replaceChildren(...listed.map((c) => el('li', {},
     el('button', { type: 'button', class: 'link', onclick: () => openClass(c.id) }, c.title), ` (${c.agency}, level ${c.level})`)));
   if (answer && answer.routes.length) view.highlight(answer.routes[routeIndex].steps);
+}
+
+function observedSummary(links) {
+  if (!links.length) return 'No recorded moves among these classes.';
+  const people = links.reduce((sum, l) => sum + l.people, 0);
+  const deFacto = links.filter((l) => l.deFacto);
+  return `Recorded: ${people} people over ${links.length} moves, ${deFacto.length} of them de facto `
+    + `(${deFacto.reduce((sum, l) => sum + l.people, 0)} people).`;
 }
 
 function showDrawProblem(e) {
@@ -95,7 +105,8 @@ async function findRoutes(event) {
 
 function person() {
   const years = $('years').value;
-  return { education: $('education').value, years: years === '' ? undefined : years, rank: $('rank').value };
+  return { education: $('education').value, years: years === '' ? undefined : years, rank: $('rank').value,
+    moves: $('use-observed').checked ? 'observed' : undefined };
 }
 
 async function chooseRoute(index) {
@@ -108,6 +119,7 @@ async function chooseRoute(index) {
 async function start() {
   $('legend').replaceChildren(...legend());
   $('route-form').addEventListener('submit', (e) => findRoutes(e).catch((err) => routePanel.message(problemBox(err))));
+  $('show-observed').addEventListener('change', () => { if (focus) draw(focus).catch(showDrawProblem); });
   await picker.load();
   pipeline.probe();
   const params = new URLSearchParams(location.search);

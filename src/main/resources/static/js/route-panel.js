@@ -1,7 +1,8 @@
 // The route panel: a switch between alternative routes and, for the chosen one, every step with what
 // it requires and why the move into it exists (its basis and the document line that says so).
 import { detailOf } from './api.js';
-import { el, gradesText, moveName, problemBox, requirementsText, sourceText } from './format.js';
+import { changesView } from './changes.js';
+import { el, gradesText, moveName, observedText, problemBox, requirementsText, sourceText } from './format.js';
 
 export class RoutePanel {
   constructor(alternatives, steps, { onChoose, onClass }) {
@@ -60,30 +61,53 @@ export class RoutePanel {
 function stepItem(step, i, onClass) {
   const why = i === 0
     ? el('p', { class: 'why' }, el('span', { class: 'move-kind' }, 'Starting point'), ': your class today.')
-    : el('p', { class: 'why' }, el('span', { class: 'move-kind' }, `${moveName(step.move)}`), `: ${step.basis || 'no basis recorded'} `,
-      el('cite', {}, `(${sourceText(step.source)})`));
+    : step.move === 'OBSERVED_MOVE'
+      ? el('p', { class: 'why de-facto' }, el('span', { class: 'move-kind' }, moveName(step.move)), `: ${step.basis}.`)
+      : el('p', { class: 'why' }, el('span', { class: 'move-kind' }, `${moveName(step.move)}`), `: ${step.basis || 'no basis recorded'} `,
+        el('cite', {}, `(${sourceText(step.source)})`));
+  const observed = i > 0 && step.observed && step.move !== 'OBSERVED_MOVE'
+    ? el('p', { class: 'observed' }, `Recorded: ${observedText(step.observed)}.`) : '';
   return el('li', { 'data-id': step.id, 'data-move': step.move || '' },
     el('h3', {}, el('button', { type: 'button', class: 'link', onclick: () => onClass(step.id) }, step.title)),
     el('p', { class: 'meta' }, `${step.agency} · level ${step.level} · ${gradesText(step.grades)}`),
     why,
+    observed,
     el('p', { class: 'requires' }, el('strong', {}, 'Requires: '), el('span', { class: 'requirement' }, '…')),
-    step.eligibility ? eligibility(step.eligibility) : '');
+    step.eligibility ? eligibility(step.eligibility) : '',
+    step.changes ? changesView(step.changes) : '');
 }
 
 /** "6 moves · about 14 years": the estimate appears when the server works one out for the person. */
 function routeSummary(route) {
-  const moves = `${route.moves} move${route.moves === 1 ? '' : 's'}`;
+  const deFacto = route.steps.filter((s) => s.move === 'OBSERVED_MOVE').length;
+  const travelled = route.travelled ? ` · travelled ${Math.round(route.travelled.score * 1000) / 10}%` : '';
+  const moves = `${route.moves} move${route.moves === 1 ? '' : 's'}${deFacto ? ` (${deFacto} de facto)` : ''}${travelled}`;
   return route.estimatedYears === undefined || route.estimatedYears === null ? moves
     : `${moves} · about ${route.estimatedYears} year${route.estimatedYears === 1 ? '' : 's'} from now`;
 }
 
 function eligibility(e) {
+  return [verdict(e), credentials(e)];
+}
+
+function verdict(e) {
   if (e.meetsNow === null || e.meetsNow === undefined) return el('p', { class: 'eligible' }, 'You: requirement not stated.');
   if (e.meetsNow) return el('p', { class: 'eligible yes' }, el('strong', {}, 'You: '), 'meet this now.');
   const when = e.earliestYear === null || e.earliestYear === undefined ? 'experience alone does not get there'
     : `earliest in about ${e.earliestYear} year${e.earliestYear === 1 ? '' : 's'}`;
   return el('p', { class: 'eligible no', title: e.explanation || '' }, el('strong', {}, 'You: '),
     `missing ${(e.missing || []).join('; ') || 'something'}; ${when}.`);
+}
+
+/** The certifications, licences and clearances the step's document states: the answer cannot check them. */
+function credentials(e) {
+  if (!e.credentials) return '';
+  if (!e.notChecked || e.notChecked.length === 0) {
+    return el('p', { class: 'credentials' }, 'Certifications and licences: not stated.');
+  }
+  return el('div', { class: 'credentials unchecked' },
+    el('p', {}, el('strong', {}, 'Not checked, check them yourself: '), 'the certifications, licences and clearances stated'),
+    el('ul', {}, e.notChecked.map((c) => el('li', {}, c.text, ' ', el('cite', {}, `(${sourceText(c.source)})`)))));
 }
 
 async function fillRequirements(item, id) {

@@ -5,8 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
+import org.careergraph.web.ProblemException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +25,12 @@ class ClassController {
 
     private final ClassSearch search;
     private final ClassCatalog catalog;
+    private final ClassProfiles profiles;
 
-    ClassController(ClassSearch search, ClassCatalog catalog) {
+    ClassController(ClassSearch search, ClassCatalog catalog, ClassProfiles profiles) {
         this.search = search;
         this.catalog = catalog;
+        this.profiles = profiles;
     }
 
     @GetMapping
@@ -45,5 +50,18 @@ class ClassController {
     @ApiResponse(responseCode = "404", description = "No class has this id; the problem lists suggestions")
     ClassDetail one(@Parameter(description = "class id, e.g. mshp-network-operations-manager") @PathVariable String id) {
         return catalog.detail(id).orElseThrow(() -> new UnknownClassException(id, search.search(id.replace('-', ' '), 5)));
+    }
+
+    /** What the class named by {@code with} requires and states that this one does not, what both do, and the rest. */
+    @GetMapping("/{id}/compare")
+    ClassComparison compare(@PathVariable @Size(max = 200) String id, @RequestParam @NotBlank @Size(max = 200) String with) {
+        List<ClassMatch> ends = search.resolveAll(List.of(id, with));
+        if (ends.get(0).id().equals(ends.get(1).id())) {
+            throw ProblemException.badRequest("'" + id + "' and 'with' both name " + ends.get(0).title()
+                    + "; choose two different classes");
+        }
+        Map<String, StatedProfile> read = profiles.read(List.of(ends.get(0).id(), ends.get(1).id()));
+        return new ClassComparison(ends.get(0), ends.get(1),
+                ClassChanges.between(read.get(ends.get(0).id()), read.get(ends.get(1).id())));
     }
 }

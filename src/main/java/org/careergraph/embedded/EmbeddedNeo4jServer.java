@@ -25,7 +25,6 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
@@ -99,7 +98,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         }
         try {
             if (password != null) {
-                setPassword(dbms, password);
+                password.applyTo(dbms);
             }
             var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             var ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
@@ -152,19 +151,6 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
                 .withLogging(Logging.none()).build();
         try (var driver = GraphDatabase.driver(bolt, token, patient)) {
             driver.verifyConnectivity();
-        }
-    }
-
-    /** Makes the configured or generated password the {@code neo4j} user's, also when someone changed it since. */
-    private static void setPassword(DatabaseManagementService dbms, EmbeddedPassword password) {
-        try {
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER " + EmbeddedPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password.value()));
-        } catch (QueryExecutionException e) {
-            if (!e.getMessage().contains("cannot be the same")) { // already this password: nothing to change
-                throw e;
-            }
         }
     }
 

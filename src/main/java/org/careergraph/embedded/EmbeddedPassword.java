@@ -12,10 +12,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,11 +74,6 @@ final class EmbeddedPassword {
         }
     }
 
-    /** The password in clear, for setting it on the server only. */
-    String value() {
-        return value;
-    }
-
     /** Where the password comes from (a setting's name or a file), safe to show. */
     String origin() {
         return origin;
@@ -82,6 +81,18 @@ final class EmbeddedPassword {
 
     AuthToken authToken() {
         return AuthTokens.basic(USER, value);
+    }
+
+    /** Makes this the {@code neo4j} user's password on a started server, also when someone changed it since. */
+    void applyTo(DatabaseManagementService dbms) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", value));
+        } catch (QueryExecutionException e) {
+            if (!e.getMessage().contains("cannot be the same")) { // already this password: nothing to change
+                throw e;
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.careergraph.explorer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.careergraph.vocabulary.Provenance;
 
@@ -9,9 +10,22 @@ import org.careergraph.vocabulary.Provenance;
  *
  * @param total     how many classes the focus names; more than {@code classes} when the cap cut it short
  * @param truncated whether the cap cut the focus short
+ * @param observed  where people were recorded moving among the drawn classes, when asked for
  */
 record Ladder(int total, boolean truncated, int limit, List<LadderClass> classes, List<LadderMove> moves,
-              List<CollapsedFamily> collapsed) {
+              List<CollapsedFamily> collapsed, @JsonInclude(JsonInclude.Include.NON_NULL) List<ObservedLink> observed) {
+
+    Ladder withObserved(List<ObservedLink> links) {
+        return new Ladder(total, truncated, limit, classes, moves, collapsed, links);
+    }
+
+    /**
+     * People recorded moving between two drawn classes.
+     *
+     * @param deFacto true when no documented or reviewed move joins the two: people made it, no document lists it
+     */
+    record ObservedLink(String from, String to, int people, List<Integer> years, boolean deFacto) {
+    }
 
     /** A drawn class: enough to place it (agency, family, level) and colour it (tracks). */
     record LadderClass(String id, String title, String agency, String agencyName, String familyId, String family,

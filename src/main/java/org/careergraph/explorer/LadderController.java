@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.careergraph.explorer.FocusSummary.AgencySummary;
 import org.careergraph.explorer.FocusSummary.FamilySummary;
+import org.careergraph.observed.Period;
 import org.careergraph.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,11 @@ class LadderController {
         this.explorer = explorer;
     }
 
-    /** {@code GET /api/graph?agency=mshp&family=mshp-it-management&include=id&ladders=true&limit=200} */
+    /**
+     * {@code GET /api/graph?agency=mshp&family=mshp-it-management&include=id&ladders=true&limit=200}; with
+     * {@code observed=true} also where people were recorded moving among the drawn classes, in the years
+     * {@code fromYear} to {@code toYear} (all by default).
+     */
     @GetMapping
     @Operation(operationId = "drawLadder", summary = "The classes and moves of whole agencies, whole families and "
             + "single classes, as the explorer page draws them; name at least one, at most "
@@ -41,8 +46,12 @@ class LadderController {
                   @Parameter(description = "at most this many classes",
                           schema = @Schema(type = "integer", minimum = "1", maximum = "" + LadderFocus.MAX_LIMIT,
                           defaultValue = "" + LadderFocus.DEFAULT_LIMIT))
-                  @RequestParam(defaultValue = "" + LadderFocus.DEFAULT_LIMIT) int limit) {
-        return explorer.ladder(new LadderFocus(agencies, families, include, ladders, limit));
+                  @RequestParam(defaultValue = "" + LadderFocus.DEFAULT_LIMIT) int limit,
+                  @RequestParam(defaultValue = "false") boolean observed,
+                  @RequestParam(required = false) Integer fromYear,
+                  @RequestParam(required = false) Integer toYear) {
+        Period period = Period.of(fromYear, toYear, "fromYear", "toYear");
+        return explorer.ladder(new LadderFocus(agencies, families, include, ladders, limit), observed ? period : null);
     }
 
     @GetMapping("/agencies")

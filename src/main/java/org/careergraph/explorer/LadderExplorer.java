@@ -1,6 +1,7 @@
 package org.careergraph.explorer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.careergraph.cypher.CypherScripts;
@@ -9,6 +10,9 @@ import org.careergraph.explorer.FocusSummary.FamilySummary;
 import org.careergraph.explorer.Ladder.CollapsedFamily;
 import org.careergraph.explorer.Ladder.LadderClass;
 import org.careergraph.explorer.Ladder.LadderMove;
+import org.careergraph.explorer.Ladder.ObservedLink;
+import org.careergraph.observed.Period;
+import org.neo4j.driver.Value;
 import org.careergraph.web.ProblemException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -39,10 +43,13 @@ class LadderExplorer {
                 .fetchAs(FamilySummary.class).mappedBy((types, r) -> r.as(FamilySummary.class)).all());
     }
 
-    /** The classes in focus, capped, with their moves and the families around them collapsed. */
-    Ladder ladder(LadderFocus focus) {
+    /**
+     * The classes in focus, capped, with their moves and the families around them collapsed; with a period, also
+     * where people were recorded moving among them in it.
+     */
+    Ladder ladder(LadderFocus focus, Period observed) {
         rejectUnknown(focus);
-        return neo4j.query(cypher.query("explorer/ladder")).bindAll(Map.of("agencies", focus.agencies(),
+        Ladder ladder = neo4j.query(cypher.query("explorer/ladder")).bindAll(Map.of("agencies", focus.agencies(),
                         "families", focus.families(), "include", focus.include(), "ladders", focus.ladders(),
                         "limit", focus.limit(), "groupLimit", COLLAPSED_LIMIT))
                 .fetchAs(Ladder.class).mappedBy((types, r) -> {
@@ -50,8 +57,20 @@ class LadderExplorer {
                     return new Ladder(total, total > focus.limit(), focus.limit(),
                             r.get("classes").asList(c -> c.as(LadderClass.class)),
                             r.get("moves").asList(m -> m.as(LadderMove.class)),
-                            r.get("collapsed").asList(f -> f.as(CollapsedFamily.class)));
+                            r.get("collapsed").asList(f -> f.as(CollapsedFamily.class)), null);
                 }).one().orElseThrow();
+        return observed == null ? ladder : withObserved(ladder, observed);
+    }
+
+    private Ladder withObserved(Ladder ladder, Period period) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ids", ladder.classes().stream().map(LadderClass::id).toList());
+        parameters.put("fromYear", period.from());
+        parameters.put("toYear", period.to());
+        return ladder.withObserved(List.copyOf(neo4j.query(cypher.query("explorer/observed-moves")).bindAll(parameters)
+                .fetchAs(ObservedLink.class).mappedBy((types, r) -> new ObservedLink(r.get("from").asString(),
+                        r.get("to").asString(), r.get("people").asInt(), r.get("years").asList(Value::asInt),
+                        r.get("deFacto").asBoolean())).all()));
     }
 
     private void rejectUnknown(LadderFocus focus) {

@@ -13,7 +13,7 @@ import org.careergraph.vocabulary.Track;
  *
  * @param grades     pay grades, written {@code 18;22;25}
  * @param tracks     {@code Technical} and/or {@code Management}; Technical when empty
- * @param education  {@code none}, {@code high-school}, {@code associate}, {@code bachelor} or {@code master}
+ * @param education  {@code none}, {@code high-school}, {@code associate}, {@code bachelor}, {@code master} or {@code doctorate}
  * @param level      the level of work the graph computed; exported for reading, recomputed on import
  * @param origin     {@code hr} (the default) for HR's own classes; rows of another origin (the export also
  *                   lists the classes of the documents) are left to the importer that owns them
@@ -32,7 +32,7 @@ record ClassRow(String id, String title, String agency, String agencyName, Strin
                 c.required("family"), c.text("familySummary"), c.list("grades"), tracks(c), c.list("functions"),
                 c.text("code"), education(c), c.integer("years", 0, 60, false), c.text("requirements"),
                 c.text("summary"), c.integer("level", 1, 1000, false), origin == null ? HrImporter.ORIGIN : origin,
-                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
+                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? Integer.valueOf(c.line()) : sourceLine,
                 c.at());
     }
 
@@ -57,7 +57,7 @@ record ClassRow(String id, String title, String agency, String agencyName, Strin
         try {
             return key == null ? null : Education.fromKey(key);
         } catch (IllegalArgumentException e) {
-            c.error("education", "unknown education level '" + key + "'; use none, high-school, associate, bachelor or master");
+            c.error("education", "unknown education level '" + key + "'; use none, high-school, associate, bachelor, master or doctorate");
             return null;
         }
     }

@@ -33,7 +33,7 @@ record HeadcountRow(String classId, int incumbents, int authorized, int vacancie
         }
         return new HeadcountRow(classId, incumbents, authorized,
                 vacancies != null ? vacancies : Math.max(0, authorized - incumbents),
-                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
+                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? Integer.valueOf(c.line()) : sourceLine,
                 c.at());
     }
 

@@ -23,7 +23,7 @@ record HistoryRow(int year, String from, String to, int people, String sourceFil
         String to = c.slug("to");
         Integer people = c.integer("people", 0, HeadcountRow.MAX, true);
         return year == null || people == null ? null : new HistoryRow(year, from, to, people,
-                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
+                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? Integer.valueOf(c.line()) : sourceLine,
                 c.at());
     }
 

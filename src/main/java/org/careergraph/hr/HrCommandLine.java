@@ -69,9 +69,10 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         try {
             HrImportReport report = importer.importFiles(files, new ConsoleProgress(out, terminal));
-            out.printf("Imported %s: %d classes, %d moves, %d headcounts, %d recorded moves (%d rows of other origins "
-                    + "left as they are) in %d ms%n", String.join(", ", report.files()), report.classes(), report.moves(),
-                    report.headcounts(), report.history(), report.leftAsTheyAre(), report.millis());
+            out.printf("Imported %s: %d classes, %d moves, %d headcounts, %d recorded moves, %d de facto moves kept as "
+                    + "observed only (%d rows of other origins left as they are) in %d ms%n", String.join(", ",
+                    report.files()), report.classes(), report.moves(), report.headcounts(), report.history(),
+                    report.observedOnly(), report.leftAsTheyAre(), report.millis());
             return 0;
         } catch (ImportRefusedException e) {
             out.println();

@@ -11,10 +11,12 @@ import java.util.List;
  * @param moves          HR's moves in the graph after the import
  * @param headcounts     classes with a headcount
  * @param history        recorded moves (one per move and year)
+ * @param observedOnly   pairs of classes people were recorded moving between that no documented or reviewed move
+ *                       joins: de facto moves, kept as observed only (see /api/pipeline/observed-moves)
  * @param leftAsTheyAre  rows of another origin (the export lists the documents' classes and moves too), not
  *                       written: their own importer owns them
  * @param millis         time taken
  */
 record HrImportReport(List<String> files, int classes, int moves, int headcounts, int history,
-                             int leftAsTheyAre, long millis) {
+                      int observedOnly, int leftAsTheyAre, long millis) {
 }

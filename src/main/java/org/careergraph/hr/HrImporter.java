@@ -53,7 +53,7 @@ class HrImporter {
         pipeline.run(source, progress);
         HrPlan plan = source.checked;
         HrImportReport report = new HrImportReport(source.given.given(), plan.structure().classes().size(),
-                plan.structure().moves().size(), plan.headcounts().size(), plan.history().size(),
+                plan.structure().moves().size(), plan.headcounts().size(), plan.history().size(), plan.observedOnly(),
                 plan.skippedClasses() + plan.skippedMoves(), (System.nanoTime() - started) / 1_000_000);
         log.info("Imported HR files {}: {} classes, {} moves, {} headcounts, {} recorded moves in {} ms", report.files(),
                 report.classes(), report.moves(), report.headcounts(), report.history(), report.millis());

@@ -24,7 +24,7 @@ record MoveRow(MoveType type, String from, String to, String basis, List<String>
         String origin = c.text("origin");
         return new MoveRow(type(c), c.slug("from"), c.slug("to"), c.required("basis"), c.list("sharedGrades"),
                 c.decimal("confidence", 0, 1), origin == null ? HrImporter.ORIGIN : origin,
-                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? c.line() : sourceLine,
+                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? Integer.valueOf(c.line()) : sourceLine,
                 c.at());
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careergraph.vocabulary.ItemKind;
+import org.careergraph.vocabulary.Supervision;
 import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 
@@ -17,16 +19,48 @@ import org.careergraph.vocabulary.Track;
 final class ClassSeriesParser {
 
     static final String CHARACTERISTICS = "Distinguishing Characteristics";
-    private static final Pattern TITLE_AND_CODE = Pattern.compile("^(.+?)\\s+[–-]\\s+([A-Z]{1,5}\\d{2,})$");
+    private static final Pattern TITLE_AND_CODE = Pattern.compile("^(.+?)\\s+[–—-]\\s+([A-Z]{1,5}\\d{2,})$");
     private static final Pattern MEMBER = Pattern.compile("^The (.+?) (?:performs|is|serves|provides)\\b.*$");
     private static final Pattern PAY_GRADE = Pattern.compile("^Pay Grade:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> HEADINGS = Set.of("General Statement of Duties", CHARACTERISTICS,
             "Essential Duties", "Competencies", "Knowledge & Skills", "Level of Supervision Exercised",
             "Education Requirement", "Experience Requirement", "Education & Experience Equivalency",
             "Licensure & Certification", "Working Environment", "Level of Physical Demand", "Physical Demands",
-            "Background Check Requirement", "Assessment Requirement", "Probation Period", "Class Detail");
+            "Background Check Requirement", "Assessment Requirement", "Probation Period", "Class Detail",
+            "Complexity", "Impact of Actions");
+    /** Other names HR gives the same headings. */
+    private static final Map<String, String> VARIANTS = Map.ofEntries(
+            Map.entry("essential duties and responsibilities", "Essential Duties"),
+            Map.entry("examples of duties", "Essential Duties"), Map.entry("essential functions", "Essential Duties"),
+            Map.entry("typical duties", "Essential Duties"), Map.entry("nature of work", "General Statement of Duties"),
+            Map.entry("knowledge, skills and abilities", "Knowledge & Skills"),
+            Map.entry("knowledge, skills, and abilities", "Knowledge & Skills"),
+            Map.entry("knowledge, skills & abilities", "Knowledge & Skills"),
+            Map.entry("supervision exercised", "Level of Supervision Exercised"),
+            Map.entry("licenses and certifications", "Licensure & Certification"),
+            Map.entry("licences and certifications", "Licensure & Certification"),
+            Map.entry("licensure, certification and clearance", "Licensure & Certification"),
+            Map.entry("education and experience equivalency", "Education & Experience Equivalency"),
+            Map.entry("impact", "Impact of Actions"));
+    private static final Map<String, String> BY_KEY = byKey();
 
     private ClassSeriesParser() {
+    }
+
+    private static Map<String, String> byKey() {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        HEADINGS.forEach(h -> byKey.put(key(h), h));
+        VARIANTS.forEach((variant, heading) -> byKey.put(key(variant), heading));
+        return byKey;
+    }
+
+    private static String key(String text) {
+        return SpecText.comparable(text).replace("&", "and").replaceAll("[:.]+$", "").replaceAll("\\s+", " ");
+    }
+
+    /** The heading a line is, in this parser's own spelling, or "" when it is no heading. */
+    static String heading(String line) {
+        return line.length() > 60 ? "" : BY_KEY.getOrDefault(key(line), "");
     }
 
     static ParsedDocument parse(DocumentLines doc) {
@@ -55,8 +89,11 @@ final class ClassSeriesParser {
             Requirements requirements = isSpecified ? requirements(doc, sections) : Requirements.notStated();
             List<String> grades = isSpecified ? grades(doc, sections) : List.of();
             Set<Track> tracks = Set.of(FamilyCareerPathParser.managingTitle(title) ? Track.MANAGEMENT : Track.TECHNICAL);
+            List<StatedItem> own = ProfileReader.description(doc.sentences(i, i + 1));
+            ClassProfile profile = isSpecified ? profile(doc, sections, own) : new ClassProfile(own,
+                    ProfileReader.supervision(own, false));
             classes.add(new ClassSpec(title, List.of(), isSpecified ? titleAndCode.group(2) : null, grades,
-                    doc.get(i).text(), requirements, tracks, null, titles.size(), doc.get(i).number()));
+                    doc.get(i).text(), requirements, tracks, null, titles.size(), doc.get(i).number(), profile));
         }
         if (classes.isEmpty()) {
             throw doc.error(characteristics[0] - 1, "'" + CHARACTERISTICS + "' names no class ('The <title> performs …')");
@@ -66,7 +103,7 @@ final class ClassSeriesParser {
         }
         String series = commonWords(titles);
         List<ClassSpec> named = classes.stream().map(c -> new ClassSpec(c.title(), c.aliases(), c.code(), c.grades(),
-                c.summary(), c.requirements(), c.tracks(), series, c.order(), c.line())).toList();
+                c.summary(), c.requirements(), c.tracks(), series, c.order(), c.line(), c.profile())).toList();
         String duties = sections.containsKey("General Statement of Duties")
                 ? join(doc, sections.get("General Statement of Duties")) : null;
         return new ParsedDocument(doc.file(), DocumentLayout.CLASS_SERIES, null, series, duties, named);
@@ -78,13 +115,13 @@ final class ClassSeriesParser {
         String open = null;
         int from = 0;
         for (int i = 0; i <= doc.size(); i++) {
-            boolean heading = i < doc.size() && HEADINGS.contains(doc.get(i).text());
+            boolean heading = i < doc.size() && !heading(doc.get(i).text()).isEmpty();
             if (heading || i == doc.size()) {
                 if (open != null) {
                     sections.putIfAbsent(open, new int[] {from, i});
                 }
                 if (heading) {
-                    open = doc.get(i).text();
+                    open = heading(doc.get(i).text());
                     from = i + 1;
                 }
             }
@@ -93,6 +130,41 @@ final class ClassSeriesParser {
             throw doc.error(0, "no '" + CHARACTERISTICS + "' section");
         }
         return sections;
+    }
+
+    /**
+     * Everything the specification states about the class it specifies: its own distinguishing
+     * characteristic, then its sections. A "Level of Supervision Exercised" section decides supervision.
+     */
+    private static ClassProfile profile(DocumentLines doc, Map<String, int[]> sections, List<StatedItem> own) {
+        List<StatedItem> items = new ArrayList<>(own.stream().filter(i -> i.kind() == ItemKind.RESPONSIBILITY).toList());
+        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, sections.get("General Statement of Duties")), false));
+        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, sections.get("Essential Duties")), false));
+        items.addAll(ProfileReader.items(ItemKind.COMPETENCY, paragraphs(doc, sections.get("Competencies")), false));
+        items.addAll(ProfileReader.items(ItemKind.KNOWLEDGE, paragraphs(doc, sections.get("Knowledge & Skills")), false));
+        List<StatedItem> supervision = ProfileReader.items(ItemKind.SUPERVISION,
+                paragraphs(doc, sections.get("Level of Supervision Exercised")), false);
+        boolean sectioned = !supervision.isEmpty();
+        items.addAll(sectioned ? supervision : own.stream().filter(i -> i.kind() == ItemKind.SUPERVISION).toList());
+        for (String requirement : List.of("Education Requirement", "Experience Requirement")) {
+            items.addAll(ProfileReader.credentials(sentences(doc, sections.get(requirement)), false));
+        }
+        items.addAll(ProfileReader.credentials(paragraphs(doc, sections.get("Licensure & Certification")), true));
+        int[] background = sections.get("Background Check Requirement");
+        items.addAll(ProfileReader.credentials(background == null ? List.of()
+                : doc.all().subList(background[0], background[1]), false));
+        items.addAll(ProfileReader.items(ItemKind.COMPLEXITY, paragraphs(doc, sections.get("Complexity")), false));
+        items.addAll(ProfileReader.items(ItemKind.IMPACT, paragraphs(doc, sections.get("Impact of Actions")), false));
+        items.addAll(own.stream().filter(i -> i.kind() == ItemKind.COMPLEXITY || i.kind() == ItemKind.IMPACT).toList());
+        return new ClassProfile(items, ProfileReader.supervision(items, sectioned));
+    }
+
+    private static List<DocumentLines.Line> paragraphs(DocumentLines doc, int[] range) {
+        return range == null ? List.of() : doc.paragraphs(range[0], range[1]);
+    }
+
+    private static List<DocumentLines.Line> sentences(DocumentLines doc, int[] range) {
+        return range == null ? List.of() : doc.sentences(range[0], range[1]);
     }
 
     private static Requirements requirements(DocumentLines doc, Map<String, int[]> sections) {

@@ -17,14 +17,23 @@ import org.careergraph.vocabulary.Track;
  * @param ladder     the ordered list this class sits on (a family, a series or a track)
  * @param order      position on that ladder, from 1 at the bottom
  * @param line       1-based line of the document where the class is named
+ * @param profile    what else the document states about the class: duties, competencies, credentials…
  */
 public record ClassSpec(String title, List<String> aliases, String code, List<String> grades, String summary,
-                        Requirements requirements, Set<Track> tracks, String ladder, int order, int line) {
+                        Requirements requirements, Set<Track> tracks, String ladder, int order, int line,
+                        ClassProfile profile) {
 
     public ClassSpec {
         aliases = List.copyOf(aliases);
         grades = List.copyOf(grades);
         tracks = Set.copyOf(tracks);
+        profile = profile == null ? ClassProfile.notStated() : profile;
+    }
+
+    /** A class whose source states nothing beyond its requirements (an HR row, a listed title). */
+    public ClassSpec(String title, List<String> aliases, String code, List<String> grades, String summary,
+                     Requirements requirements, Set<Track> tracks, String ladder, int order, int line) {
+        this(title, aliases, code, grades, summary, requirements, tracks, ladder, order, line, null);
     }
 
     public boolean supervises() {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** The non-blank lines of a document with their original line numbers, cleaned of light markup. */
+/**
+ * The non-blank lines of a document with their original line numbers, cleaned of light markup, a byte-order
+ * mark, invisible characters and the page headers and footers that repeat in the middle of a class's text.
+ */
 final class DocumentLines {
 
     /** A non-blank line and where it stands in the file (1-based). */
@@ -13,6 +16,12 @@ final class DocumentLines {
     }
 
     private static final Pattern MARKUP = Pattern.compile("</?u>|\\*|\\[HERE]\\(#\\)");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\ufeff\\u200b\\u200c\\u200d\\u2060\\u00ad]");
+    private static final Pattern PAGE_MARK = Pattern.compile(
+            "^(?:Page \\d+(?: of \\d+)?|- ?\\d+ ?-|\\d+ of \\d+|.+\\((?:cont'?d\\.?|continued)\\):?)$", Pattern.CASE_INSENSITIVE);
+    /** How many lines at the top of a document may be a page header that repeats on later pages. */
+    private static final int HEADER_LINES = 4;
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[a-z0-9)\\]\"'][.!?])\\s+(?=[A-Z(\"])");
 
     private final String file;
     private final List<Line> lines;
@@ -26,12 +35,75 @@ final class DocumentLines {
         List<Line> lines = new ArrayList<>();
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
-            String cleaned = MARKUP.matcher(raw[i].replace('\u00a0', ' ')).replaceAll("").strip();
+            String visible = INVISIBLE.matcher(raw[i]).replaceAll("").replace('\u00a0', ' ');
+            String cleaned = MARKUP.matcher(visible).replaceAll("").strip();
             if (!cleaned.isEmpty()) {
                 lines.add(new Line(i + 1, cleaned.replaceAll("\\s+", " ")));
             }
         }
         return new DocumentLines(file, lines);
+    }
+
+    /**
+     * Without page furniture: page numbers, "(cont'd)" headings, and later repeats of a line that opens the
+     * document (a page header printed again on every page). Line numbers stay those of the file.
+     */
+    DocumentLines withoutPageHeaders() {
+        List<String> header = lines.stream().limit(HEADER_LINES).map(l -> SpecText.plain(l.text())).toList();
+        List<Line> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = SpecText.plain(lines.get(i).text());
+            boolean repeatedHeader = i >= HEADER_LINES && header.contains(text);
+            if (!repeatedHeader && !PAGE_MARK.matcher(text).matches()) {
+                kept.add(lines.get(i));
+            }
+        }
+        return new DocumentLines(file, kept);
+    }
+
+    /**
+     * Lines in [from, to) as paragraphs, each with the line it starts on; a line that ends mid-sentence
+     * (a page break, a header in between) continues on the next one.
+     */
+    List<Line> paragraphs(int from, int to) {
+        List<Line> paragraphs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int start = -1;
+        for (int i = from; i < to; i++) {
+            if (start >= 0 && endsSentence(text)) {
+                paragraphs.add(new Line(start, text.toString()));
+                text.setLength(0);
+                start = -1;
+            }
+            if (start < 0) {
+                start = lines.get(i).number();
+            } else {
+                text.append(' ');
+            }
+            text.append(lines.get(i).text());
+        }
+        if (start >= 0) {
+            paragraphs.add(new Line(start, text.toString()));
+        }
+        return paragraphs;
+    }
+
+    /** The sentences of the lines in [from, to), each with the line it starts on. */
+    List<Line> sentences(int from, int to) {
+        List<Line> sentences = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            int line = lines.get(i).number();
+            for (String sentence : SENTENCE.split(lines.get(i).text())) {
+                boolean continues = !sentences.isEmpty() && !endsSentence(sentences.get(sentences.size() - 1).text());
+                if (continues) {
+                    Line open = sentences.remove(sentences.size() - 1);
+                    sentences.add(new Line(open.number(), open.text() + " " + sentence.strip()));
+                } else if (!sentence.isBlank()) {
+                    sentences.add(new Line(line, sentence.strip()));
+                }
+            }
+        }
+        return sentences;
     }
 
     String file() {
@@ -78,6 +150,9 @@ final class DocumentLines {
     }
 
     private static boolean endsSentence(CharSequence text) {
+        if (text.isEmpty()) {
+            return true;
+        }
         char last = text.charAt(text.length() - 1);
         return last == '.' || last == ')' || last == ':' || last == '!' || last == '?';
     }

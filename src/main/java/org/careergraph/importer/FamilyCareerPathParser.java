@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.Track;
 
 /** Reads a job family career path: the family's classes in order, each with grades, summary and requirements. */
@@ -21,6 +22,7 @@ final class FamilyCareerPathParser {
     private static final Pattern MANAGING_SUMMARY = Pattern.compile(
             "\\b(supervisory|managerial) position\\b", Pattern.CASE_INSENSITIVE);
     private static final String END_OF_CLASSES = "ADDITIONAL INFORMATION";
+    private static final Pattern BULLET = Pattern.compile("^[-•❖▪●*–]");
 
     private FamilyCareerPathParser() {
     }
@@ -46,12 +48,16 @@ final class FamilyCareerPathParser {
         }
         int functions = doc.indexOf(t -> t.equalsIgnoreCase("Typical functions"), 0);
         String familySummary = functions > 0 ? doc.join(0, functions) : null;
+        List<StatedItem> seriesWide = typicalFunctions(doc, functions, titles.get(0));
         boolean managementFamily = family.toLowerCase(Locale.ROOT).contains("management");
         List<ClassSpec> classes = new ArrayList<>();
         for (int n = 0; n < titles.size(); n++) {
             int at = titles.get(n);
             int next = n + 1 < titles.size() ? titles.get(n + 1) : end;
-            classes.add(readClass(doc, at, next, family, managementFamily, n + 1));
+            ClassSpec spec = readClass(doc, at, next, family, managementFamily, n + 1);
+            classes.add(new ClassSpec(spec.title(), spec.aliases(), spec.code(), spec.grades(), spec.summary(),
+                    spec.requirements(), spec.tracks(), spec.ladder(), spec.order(), spec.line(),
+                    spec.profile().withSeriesItems(seriesWide)));
         }
         return new ParsedDocument(doc.file(), DocumentLayout.FAMILY_CAREER_PATH, statedAgency, family,
                 familySummary, classes);
@@ -92,8 +98,31 @@ final class FamilyCareerPathParser {
         } else {
             tracks.add(manages ? Track.MANAGEMENT : Track.TECHNICAL);
         }
+        List<StatedItem> items = new ArrayList<>(ProfileReader.description(doc.sentences(at + 2, requirementsAt)));
+        items.removeIf(i -> i.kind() == ItemKind.RESPONSIBILITY && ROLE_NOTE.matcher(i.text()).matches());
+        items.addAll(ProfileReader.credentials(doc.sentences(requirementsAt + 1, next), false));
+        ClassProfile profile = new ClassProfile(items, ProfileReader.supervision(items, false));
         return new ClassSpec(title, List.of(), null, grades, summary, requirements, tracks, family, order,
-                doc.get(at).number());
+                doc.get(at).number(), profile);
+    }
+
+    /**
+     * The family's "Typical functions": what classes of the family do, stated once for all of them. The
+     * bullets run from the introduction ("… may include the following:") to the first prose after them.
+     */
+    private static List<StatedItem> typicalFunctions(DocumentLines doc, int heading, int firstClass) {
+        if (heading < 0) {
+            return List.of();
+        }
+        int from = heading + 1;
+        if (from < firstClass && doc.get(from).text().endsWith(":")) {
+            from++;
+        }
+        int to = from;
+        while (to < firstClass && BULLET.matcher(doc.get(to).text()).find()) {
+            to++;
+        }
+        return ProfileReader.items(ItemKind.RESPONSIBILITY, doc.all().subList(from, to), true);
     }
 
     /** A title that names a supervising or managing class. */

@@ -109,7 +109,7 @@ final class GraphPlanner {
         ClassSpec s = fuller.spec();
         return new PlannedClass(fuller.id(), fuller.agency(), fuller.agencyName(), fuller.family(),
                 fuller.familySummary(), new ClassSpec(s.title(), s.aliases(), s.code(), s.grades(), s.summary(),
-                s.requirements(), tracks, s.ladder(), s.order(), s.line()), 0, List.of(), fuller.sourceFile());
+                s.requirements(), tracks, s.ladder(), s.order(), s.line(), s.profile()), 0, List.of(), fuller.sourceFile());
     }
 
     private static List<String> functions(PlannedClass c, ReviewedData data) {

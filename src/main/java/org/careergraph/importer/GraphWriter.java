@@ -15,6 +15,8 @@ import org.careergraph.importer.GraphPlan.PlannedClass;
 import org.careergraph.importer.GraphPlan.PlannedMove;
 import org.careergraph.importer.ImportPlan.PlannedHeadcount;
 import org.careergraph.importer.ImportPlan.PlannedHistory;
+import org.careergraph.observed.DeFactoMoves;
+import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 import org.slf4j.Logger;
@@ -45,11 +47,13 @@ public class GraphWriter {
     private final Neo4jClient neo4j;
     private final CypherScripts cypher;
     private final TransactionTemplate transactions;
+    private final DeFactoMoves deFacto;
 
-    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions) {
+    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions, DeFactoMoves deFacto) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.transactions = new TransactionTemplate(transactions);
+        this.deFacto = deFacto;
     }
 
     /**
@@ -107,13 +111,18 @@ public class GraphWriter {
         return total;
     }
 
-    /** Stages the classes and the moves among them, each batch committed; returns the moves left for the switch. */
+    /**
+     * Stages the classes, the moves among them and what the classes state, each batch committed; returns the
+     * moves left for the switch.
+     */
     private List<PlannedMove> stage(String origin, GraphPlan plan, LongConsumer written) {
         upsert("import/stage-classes", "classes", origin, plan.classes(), GraphWriter::classRow, written);
         Set<String> staged = plan.classes().stream().map(PlannedClass::id).collect(Collectors.toSet());
         Map<Boolean, List<PlannedMove>> stageable = plan.moves().stream()
                 .collect(Collectors.partitioningBy(m -> staged.contains(m.from()) && staged.contains(m.to())));
         upsert("import/stage-moves", "moves", origin, stageable.get(true), GraphWriter::moveRow, written);
+        upsert("import/stage-statements", "statements", origin,
+                plan.classes().stream().flatMap(GraphWriter::statementRows).toList(), Function.identity(), rows -> { });
         return stageable.get(false);
     }
 
@@ -138,6 +147,10 @@ public class GraphWriter {
                     .bind(plan.history().stream().map(h -> h.from() + ">" + h.to() + "@" + h.year()).toList())
                     .to("keep").run();
             upsert("hr/upsert-history", "rows", null, plan.history(), GraphWriter::historyRow, written);
+        }
+        if (plan.structure() != null || plan.history() != null) {
+            // a move now listed is no longer de facto, one dropped may be again, and new history may add some
+            deFacto.refresh();
         }
     }
 
@@ -217,6 +230,7 @@ public class GraphWriter {
         p.put("tracks", spec.tracks().stream().map(Track::label).sorted().toList());
         p.put("functions", c.functions());
         p.put("supervises", spec.supervises());
+        p.put("supervision", spec.profile().supervision() == null ? null : spec.profile().supervision().key());
         requirements(spec.requirements(), p);
         p.put("summary", spec.summary());
         p.put("ladder", spec.ladder());
@@ -235,6 +249,25 @@ public class GraphWriter {
         p.put("experienceForEducation", req.experienceForEducation());
         p.put("educationForExperience", req.educationForExperience());
         p.put("masterReplacesYears", req.masterReplacesYears());
+    }
+
+    /** One row per statement the class's document makes, for {@code import/stage-statements}. */
+    private static Stream<Map<String, Object>> statementRows(PlannedClass c) {
+        ClassProfile profile = c.spec().profile();
+        List<StatedItem> items = profile.items();
+        return java.util.stream.IntStream.range(0, items.size()).mapToObj(order -> {
+            StatedItem item = items.get(order);
+            Map<String, Object> p = new HashMap<>();
+            p.put("order", order);
+            p.put("sourceFile", c.sourceFile());
+            p.put("sourceLine", item.line());
+            p.put("seriesWide", item.seriesWide());
+            if (item.kind() == ItemKind.SUPERVISION && profile.supervision() != null) {
+                p.put("level", profile.supervision().key());
+            }
+            return Map.of("classId", c.id(), "key", item.key(), "kind", item.kind().section(), "label",
+                    item.kind().label(), "text", item.text(), "relationship", item.kind().relationship(), "properties", p);
+        });
     }
 
     private static Map<String, Object> moveRow(PlannedMove m) {

@@ -1,6 +1,7 @@
 package org.careergraph.importer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,22 +9,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careergraph.vocabulary.Education;
 
-/** Reads minimum education, years of experience, extra conditions and substitutions out of requirement text. */
+/**
+ * Reads minimum education, years of experience, extra conditions and substitutions out of requirement text,
+ * as HR writes it: typographic punctuation, degree names in their common variants, numbers as words or
+ * digits or both, ranges, "or an equivalent combination", and certifications or licences as conditions.
+ */
 final class RequirementsReader {
 
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("fifteen", 15), Map.entry("twenty", 20));
-    private static final Pattern YEARS = Pattern.compile(
-            "\\b(\\d{1,2}|" + String.join("|", NUMBER_WORDS.keySet()) + ")(?:\\s*\\(\\d{1,2}\\))?\\s+(?:full[- ]time\\s+)?years?\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
+    private static final String NUMBER = "(?:\\d{1,2}|" + NUMBER_WORDS.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|")) + ")(?:\\s*\\(\\d{1,2}\\))?";
+    private static final Pattern YEARS = Pattern.compile("\\b(" + NUMBER + ")(?:\\s*(?:to|-|through|or)\\s*(?:" + NUMBER
+            + "))?(?:\\s+or more)?\\s*\\+?\\s+(?:full[- ]time\\s+)?(?:\\(\\d{1,2}\\)\\s+)?years?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=(?:AND\\s+)?[A-Z(])|\\n");
+    private static final Pattern OWN_CONDITION = Pattern.compile(
+            ";\\s+(?=(?:AND\\s+)?(?:must|possession|possess|a valid|valid|certification|licen[cs]e)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EQUIVALENT_COMBINATION = Pattern.compile(
+            "[,;]?\\s*(?:or\\s+)?(?:an?y?\\s+)?equivalent combination of [^.;]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION = Pattern.compile("\\b(must|required)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBSTITUTION = Pattern.compile("substitut", Pattern.CASE_INSENSITIVE);
+    static final Pattern CREDENTIAL = Pattern.compile("licen[cs]|certif|clearance", Pattern.CASE_INSENSITIVE);
+    static final Pattern SUBSTITUTION = Pattern.compile("substitut|in lieu of|equivalent combination",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<Education, Pattern> DEGREES = degrees();
 
     private RequirementsReader() {
+    }
+
+    private static Map<Education, Pattern> degrees() {
+        Map<Education, Pattern> degrees = new LinkedHashMap<>();
+        degrees.put(Education.DOCTORATE, Pattern.compile("\\bph\\.? ?d\\b|\\bdoctora(?:te|l)\\b|\\bdoctor of\\b"));
+        degrees.put(Education.MASTER, Pattern.compile("\\bmasters?'?s?\\b|\\bm\\.[as]\\.|\\bmba\\b"));
+        degrees.put(Education.BACHELOR, Pattern.compile(
+                "\\bbachelor|\\bbaccalaureate\\b|\\bfour[- ]year (?:college |university )?degree|\\bb\\.[as]\\.|\\bb\\.sc\\b"));
+        degrees.put(Education.ASSOCIATE, Pattern.compile("\\bassociate'?s?'? degree|\\bassociate of (?:applied )?(?:arts|science)"
+                + "|\\btwo[- ]year (?:college |technical )?degree|\\ba\\.a\\.s?\\.|\\ba\\.s\\. degree"));
+        degrees.put(Education.HIGH_SCHOOL, Pattern.compile(
+                "\\bhigh[- ]school\\b|\\bged\\b|\\bg\\.e\\.d\\.|\\bsecondary school\\b|\\bhigh school equivalen"));
+        return degrees;
     }
 
     /**
@@ -40,6 +64,12 @@ final class RequirementsReader {
         List<String> substitutions = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         for (String sentence : sentences(text + (substitution == null ? "" : "\n" + substitution))) {
+            Matcher combination = EQUIVALENT_COMBINATION.matcher(sentence);
+            if (combination.find() && combination.start() > 0 && !SUBSTITUTION.matcher(sentence.substring(0,
+                    combination.start())).find()) {
+                substitutions.add(sentence.substring(combination.start()).replaceFirst("^[,;]?\\s*", "").strip());
+                sentence = sentence.substring(0, combination.start()).strip();
+            }
             if (SUBSTITUTION.matcher(sentence).find()) {
                 substitutions.add(sentence);
             } else {
@@ -48,7 +78,8 @@ final class RequirementsReader {
         }
         String firstPath = primary.isEmpty() ? "" : primary.get(0);
         for (String sentence : primary) {
-            if (sentence != firstPath && CONDITION.matcher(sentence).find()) {
+            boolean credential = CREDENTIAL.matcher(sentence).find() && education(sentence) == null;
+            if (credential || (sentence != firstPath && CONDITION.matcher(sentence).find())) {
                 conditions.add(sentence.replaceFirst("^AND\\s+", ""));
             }
         }
@@ -58,8 +89,8 @@ final class RequirementsReader {
         if (years == null && education != null) {
             years = 0;
         }
-        String lower = String.join(" ", substitutions).toLowerCase(Locale.ROOT);
-        boolean equivalent = lower.contains("equivalent substitution");
+        String lower = SpecText.plain(String.join(" ", substitutions)).toLowerCase(Locale.ROOT);
+        boolean equivalent = lower.contains("equivalent substitution") || lower.contains("equivalent combination");
         boolean experienceForEducation = equivalent
                 || lower.matches("(?s).*experience[^.]*substituted for[^.]*education.*");
         boolean educationForExperience = equivalent
@@ -68,11 +99,16 @@ final class RequirementsReader {
                 substitutions, experienceForEducation, educationForExperience, masterReplaces(substitutions));
     }
 
+    /** A sentence split where it adds a condition of its own ("…; must possess a valid licence"). */
+    static List<String> clauses(String sentence) {
+        return java.util.Arrays.stream(OWN_CONDITION.split(sentence)).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
     static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         for (String part : SENTENCE_END.split(text.strip())) {
-            // "…; AND must hold the rank…" is a condition of its own
-            for (String piece : part.split(";\\s+(?=AND\\b)")) {
+            // "…; AND must hold the rank…" and "…; must possess a valid licence" are conditions of their own
+            for (String piece : OWN_CONDITION.split(part)) {
                 if (!piece.isBlank()) {
                     sentences.add(piece.strip());
                 }
@@ -81,32 +117,33 @@ final class RequirementsReader {
         return sentences;
     }
 
+    /** The first degree the text names (the minimum, as documents name it before alternatives), or null. */
     static Education education(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = SpecText.plain(text).toLowerCase(Locale.ROOT);
         int best = Integer.MAX_VALUE;
         Education found = null;
-        for (var candidate : Map.of(Education.MASTER, "master", Education.BACHELOR, "bachelor",
-                Education.ASSOCIATE, "associate's degree", Education.HIGH_SCHOOL, "high school").entrySet()) {
-            int at = lower.indexOf(candidate.getValue());
-            if (at >= 0 && at < best) {
-                best = at;
-                found = candidate.getKey();
+        for (var degree : DEGREES.entrySet()) {
+            Matcher m = degree.getValue().matcher(lower);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                found = degree.getKey();
             }
         }
-        if (found == null && (lower.contains("ged") || lower.contains("diploma"))) {
+        if (found == null && lower.matches("(?s).*\\bdiploma\\b.*")) {
             found = Education.HIGH_SCHOOL;
         }
         return found;
     }
 
+    /** The minimum years of experience: the first number of years, the lower end of a range. */
     static Integer years(String text) {
-        Matcher m = YEARS.matcher(text);
+        Matcher m = YEARS.matcher(SpecText.plain(text));
         return m.find() ? number(m.group(1)) : null;
     }
 
     private static int masterReplaces(List<String> substitutions) {
         for (String s : substitutions) {
-            if (s.toLowerCase(Locale.ROOT).contains("master")) {
+            if (SpecText.plain(s).toLowerCase(Locale.ROOT).contains("master")) {
                 Integer years = years(s);
                 if (years != null) {
                     return years;
@@ -116,8 +153,9 @@ final class RequirementsReader {
         return 0;
     }
 
-    private static int number(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return NUMBER_WORDS.containsKey(lower) ? NUMBER_WORDS.get(lower) : Integer.parseInt(lower);
+    private static int number(String written) {
+        String word = written.replaceAll("\\s*\\(\\d+\\)", "").strip().toLowerCase(Locale.ROOT);
+        int index = NUMBER_WORDS.indexOf(word);
+        return index >= 0 ? index : Integer.parseInt(word);
     }
 }

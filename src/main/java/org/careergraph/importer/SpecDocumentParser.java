@@ -14,14 +14,14 @@ final class SpecDocumentParser {
      * @throws SpecParseException with the file, line and reason when the document cannot be read
      */
     public static ParsedDocument parse(String fileName, String text) {
-        DocumentLines doc = DocumentLines.of(fileName, text);
+        DocumentLines doc = DocumentLines.of(fileName, text).withoutPageHeaders();
         if (doc.size() == 0) {
             throw new SpecParseException(fileName, 1, "the document is empty");
         }
         if (doc.indexOf(t -> FamilyCareerPathParser.FAMILY_HEADER.matcher(t).matches(), 0) >= 0) {
             return FamilyCareerPathParser.parse(doc);
         }
-        if (doc.indexOf(ClassSeriesParser.CHARACTERISTICS::equals, 0) >= 0) {
+        if (doc.indexOf(t -> ClassSeriesParser.heading(t).equals(ClassSeriesParser.CHARACTERISTICS), 0) >= 0) {
             return ClassSeriesParser.parse(doc);
         }
         if (doc.indexOf(t -> t.matches("^(Technical|Management) Track:?$"), 0) >= 0) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 
@@ -34,6 +35,7 @@ final class TrackDescriptionParser {
         String requirementText = knowledge == null ? experience
                 : experience == null ? knowledge : knowledge + "\n" + experience;
         Requirements requirements = RequirementsReader.read(requirementText, null);
+        ClassProfile profile = profile(doc);
         String[] familyParts = family.split("\\s+[–-]\\s+");
         String specialty = familyParts.length > 1 ? familyParts[familyParts.length - 1] : null;
         String describedKey = TitleWords.key(jobTitle);
@@ -56,7 +58,8 @@ final class TrackDescriptionParser {
                     classes.add(new ClassSpec(title, described && !title.equals(jobTitle) ? List.of(jobTitle) : List.of(),
                             described ? code : null, described ? grades : List.of(), described ? summary : null,
                             described ? requirements : Requirements.notStated(), Set.of(track),
-                            family + " " + track.label() + " Track", ++order, doc.get(i).number()));
+                            family + " " + track.label() + " Track", ++order, doc.get(i).number(),
+                            described ? profile : null));
                 }
             }
             if (order == 0) {
@@ -104,15 +107,55 @@ final class TrackDescriptionParser {
 
     /** The paragraphs under an upper-case heading such as {@code KNOWLEDGE:}, up to the next heading. */
     private static String section(DocumentLines doc, String heading) {
-        int at = doc.indexOf(heading::equals, 0);
-        if (at < 0) {
-            return null;
+        int[] range = range(doc, heading);
+        return range == null ? null : doc.join(range[0], range[1]);
+    }
+
+    /** The [from, to) lines under the first of the headings the document has, or null. */
+    private static int[] range(DocumentLines doc, String... headings) {
+        for (String heading : headings) {
+            int at = doc.indexOf(t -> SpecText.plain(t).equalsIgnoreCase(heading), 0);
+            if (at < 0) {
+                continue;
+            }
+            int end = at + 1;
+            while (end < doc.size() && !heading(doc.get(end).text()) && !FIELD.matcher(doc.get(end).text()).matches()) {
+                end++;
+            }
+            return end > at + 1 ? new int[] {at + 1, end} : null;
         }
-        int end = at + 1;
-        while (end < doc.size() && !HEADING.matcher(doc.get(end).text()).matches()
-                && !FIELD.matcher(doc.get(end).text()).matches()) {
-            end++;
+        return null;
+    }
+
+    private static boolean heading(String line) {
+        return HEADING.matcher(SpecText.plain(line)).matches() || TRACK_HEADING.matcher(line).matches();
+    }
+
+    /** What the description states about the class it describes, section by section. */
+    private static ClassProfile profile(DocumentLines doc) {
+        List<StatedItem> items = new ArrayList<>();
+        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, "GENERAL SUMMARY:"), false));
+        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, "RESPONSIBILITIES:",
+                "ESSENTIAL DUTIES:", "DUTIES:"), false));
+        items.addAll(ProfileReader.items(ItemKind.COMPETENCY, paragraphs(doc, "COMPETENCIES:"), false));
+        items.addAll(ProfileReader.items(ItemKind.KNOWLEDGE, paragraphs(doc, "KNOWLEDGE, SKILLS AND ABILITIES:",
+                "KNOWLEDGE, SKILLS, AND ABILITIES:", "KNOWLEDGE AND SKILLS:", "SKILLS:"), false));
+        for (String requirement : List.of("KNOWLEDGE:", "EXPERIENCE:", "EDUCATION:")) {
+            int[] range = range(doc, requirement);
+            items.addAll(ProfileReader.credentials(range == null ? List.of() : doc.sentences(range[0], range[1]), false));
         }
-        return end > at + 1 ? doc.join(at + 1, end) : null;
+        items.addAll(ProfileReader.credentials(paragraphs(doc, "CERTIFICATIONS:", "LICENSES AND CERTIFICATIONS:",
+                "LICENSURE & CERTIFICATION:", "LICENSURE AND CERTIFICATION:"), true));
+        items.addAll(ProfileReader.items(ItemKind.COMPLEXITY, paragraphs(doc, "COMPLEXITY:"), false));
+        items.addAll(ProfileReader.items(ItemKind.IMPACT, paragraphs(doc, "IMPACT OF ACTIONS:", "IMPACT:"), false));
+        List<StatedItem> supervision = ProfileReader.items(ItemKind.SUPERVISION, paragraphs(doc,
+                "SUPERVISION EXERCISED:", "SUPERVISORY RESPONSIBILITIES:"), false);
+        items.addAll(supervision);
+        return new ClassProfile(items, ProfileReader.supervision(items, !supervision.isEmpty()));
+    }
+
+    private static List<DocumentLines.Line> paragraphs(DocumentLines doc, String... headings) {
+        int[] range = range(doc, headings);
+        return range == null ? List.of() : doc.paragraphs(range[0], range[1]);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careergraph.vocabulary.ClassRequirements;
 import org.careergraph.vocabulary.Education;
+import org.careergraph.observed.DeFactoMoves;
 import org.careergraph.vocabulary.MoveType;
 import org.neo4j.driver.Value;
 
@@ -30,6 +31,11 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
 
     long count(MoveType type) {
         return hops.stream().filter(h -> h.type().equals(type.name())).count();
+    }
+
+    /** Moves people made that no document or review lists, walked when a question asks for them. */
+    long deFactoMoves() {
+        return hops.stream().filter(h -> h.type().equals(DeFactoMoves.RELATIONSHIP)).count();
     }
 
     static Candidate of(org.neo4j.driver.Record record) {

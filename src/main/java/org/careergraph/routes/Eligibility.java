@@ -57,7 +57,7 @@ final class Eligibility {
         } else if (needed != null && person.education().compareTo(needed) > 0) {
             int reduction = stop.educationForExperience()
                     ? person.education().yearsAfterHighSchool() - needed.yearsAfterHighSchool() : 0;
-            if (person.education() == Education.MASTER && stop.masterReplacesYears() > reduction) {
+            if (person.education().compareTo(Education.MASTER) >= 0 && stop.masterReplacesYears() > reduction) {
                 reduction = stop.masterReplacesYears();
             }
             if (reduction > 0 && years > 0) {
@@ -90,6 +90,7 @@ final class Eligibility {
             case ASSOCIATE -> "associate's degree";
             case BACHELOR -> "bachelor's degree";
             case MASTER -> "master's degree";
+            case DOCTORATE -> "doctorate";
         };
     }
 

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.Map;
+import org.careergraph.observed.Period;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +26,14 @@ class MoveController {
         this.explorer = explorer;
     }
 
+    /** @param fromYear, toYear the years of recorded history to count, both included; all by default */
     @GetMapping("/next")
     @Operation(operationId = "nextMoves", summary = "The moves out of a class, by kind of move")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "No class by that id or title; the problem lists suggestions")
-    Map<String, List<NextMove>> next(@Parameter(description = "class id or title") @PathVariable String id) {
-        return explorer.next(id);
+    NextMoves next(@Parameter(description = "class id or title") @PathVariable String id, @RequestParam(required = false) Integer fromYear,
+                   @RequestParam(required = false) Integer toYear) {
+        return explorer.next(id, Period.of(fromYear, toYear, "fromYear", "toYear"));
     }
 
     @GetMapping("/reachable")

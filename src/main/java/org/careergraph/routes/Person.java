@@ -28,13 +28,13 @@ record Person(Education education, double years, Double yearsInClass) {
         }
         if (education == null) {
             throw ProblemException.badRequest("'education' is needed with 'years': one of none, high-school, associate, "
-                    + "bachelor, master");
+                    + "bachelor, master, doctorate");
         }
         Education level;
         try {
             level = Education.fromKey(education);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("'education' must be one of none, high-school, associate, bachelor, master, "
+            throw ProblemException.badRequest("'education' must be one of none, high-school, associate, bachelor, master, doctorate, "
                     + "was '" + education + "'");
         }
         return new Person(level, years == null ? (yearsInClass == null ? 0 : yearsInClass) : years, yearsInClass);

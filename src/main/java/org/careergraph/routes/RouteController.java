@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.careergraph.observed.Period;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.validation.annotation.Validated;
@@ -66,11 +67,14 @@ class RouteController {
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double years,
                       @Parameter(description = "the person's years in the current class")
                       @RequestParam(required = false) @DecimalMin("0") @DecimalMax("60") Double yearsInClass,
+                      @RequestParam(required = false) Integer fromYear,
+                      @RequestParam(required = false) Integer toYear,
                       @Parameter(description = "no-cache: work the route out again instead of answering "
                               + "from the answers remembered for this graph version")
                       @RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
         RouteQuery query = new RouteQuery(from, to, k, RouteQuery.rank(rank), RouteQuery.track(track),
-                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass));
+                RouteQuery.moves(moves), crossAgency, maxMoves, Person.of(education, years, yearsInClass),
+                RouteQuery.observed(moves), Period.of(fromYear, toYear, "fromYear", "toYear"));
         boolean noCache = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         return noCache ? answers.fresh(query) : answers.route(query);
     }

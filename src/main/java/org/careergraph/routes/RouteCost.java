@@ -16,6 +16,8 @@ import org.careergraph.vocabulary.MoveType;
  *       one; where grades cannot be compared (no grade stated, or another agency's pay plan) a level of
  *       work counts as two grades; plus 1 per same-grade move and 2 per move to another agency.</li>
  * </ul>
+ * A de facto move ({@code moves=observed}) counts as a same-grade move does. Ranking by {@code travelled} orders
+ * by {@link Travelled} first and by {@code moves} among equals.
  */
 public record RouteCost(double moves, double years, double grades) {
 
@@ -23,7 +25,8 @@ public record RouteCost(double moves, double years, double grades) {
     static final double PEER_MOVE_PENALTY = 0.08;
 
     static RouteCost of(Candidate route) {
-        long lateral = route.count(MoveType.SAME_GRADE);
+        // a de facto move counts like a lateral one: among routes of equal length, documented moves come first
+        long lateral = route.count(MoveType.SAME_GRADE) + route.deFactoMoves();
         long peer = route.count(MoveType.PEER_OF);
         double years = lateral + 2.0 * peer;
         double grades = lateral + 2.0 * peer;
@@ -45,6 +48,7 @@ public record RouteCost(double moves, double years, double grades) {
             case MOVES -> moves;
             case YEARS -> years;
             case GRADES -> grades;
+            case TRAVELLED -> moves;
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.careergraph.observed.Period;
 import org.careergraph.vocabulary.MoveType;
 import org.careergraph.web.ProblemException;
 
@@ -15,15 +16,21 @@ import org.careergraph.web.ProblemException;
  *
  * @param track       {@code Technical}, {@code Management}, or null for either
  * @param person      who is asking, for eligibility and time to reach; null when not described
+ * @param observed    whether a route may also use de facto moves: moves people were recorded making that no
+ *                    document or review lists
+ * @param period      the years of recorded history the counts, the travelled ranking and de facto moves use
  */
 record RouteQuery(String from, String to, int k, Rank rank, String track, Set<MoveType> moves, boolean crossAgency,
-                  int maxMoves, Person person) {
+                  int maxMoves, Person person, boolean observed, Period period) {
 
     static final int MAX_K = 10;
     static final int MAX_MOVES = 12;
 
-    /** How routes are ordered. */
-    enum Rank { MOVES, YEARS, GRADES }
+    /** How routes are ordered; TRAVELLED puts the routes most people recorded taking first. */
+    enum Rank { MOVES, YEARS, GRADES, TRAVELLED }
+
+    /** The word in {@code moves} that lets a route use de facto moves too. */
+    static final String OBSERVED = "observed";
 
     RouteQuery {
         if (k < 1 || k > MAX_K) {
@@ -35,6 +42,7 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
         if (moves.isEmpty()) {
             throw ProblemException.badRequest("'moves' must allow at least one of promotion, lateral, peer");
         }
+        period = period == null ? Period.ALL : period;
         moves = Set.copyOf(moves);
         from = from == null ? null : from.strip();
         to = to == null ? null : to.strip();
@@ -59,16 +67,26 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
         };
     }
 
-    /** A comma-separated list such as {@code promotion,lateral}; null means every kind. */
+    /**
+     * A comma-separated list such as {@code promotion,lateral}; null means every kind. {@code observed} (see
+     * {@link #observed(String)}) adds de facto moves; alone it means every kind and de facto moves.
+     */
     static Set<MoveType> moves(String text) {
-        if (text == null || text.isBlank()) {
+        List<String> words = text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.equalsIgnoreCase(OBSERVED)).toList();
+        if (words.isEmpty()) {
             return EnumSet.allOf(MoveType.class);
         }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return words.stream()
                 .map(s -> MoveType.ofOption(s).orElseThrow(() -> ProblemException.badRequest("'moves' must be one of "
                         + Arrays.stream(MoveType.values()).map(MoveType::option).collect(Collectors.joining(", "))
-                        + ", was '" + s + "'")))
+                        + ", " + OBSERVED + ", was '" + s + "'")))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MoveType.class)));
+    }
+
+    /** Whether a {@code moves} list names {@code observed}. */
+    static boolean observed(String text) {
+        return text != null && Arrays.stream(text.split(",")).map(String::strip).anyMatch(OBSERVED::equalsIgnoreCase);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String parameter, String text) {

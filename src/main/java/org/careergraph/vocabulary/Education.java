@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Minimum education levels, ordered so that a higher level satisfies every lower one. */
 public enum Education {
-    NONE, HIGH_SCHOOL, ASSOCIATE, BACHELOR, MASTER;
+    NONE, HIGH_SCHOOL, ASSOCIATE, BACHELOR, MASTER, DOCTORATE;
 
     /** Years of post-high-school study the level stands for, used by year-for-year substitutions. */
     public int yearsAfterHighSchool() {
@@ -13,6 +13,7 @@ public enum Education {
             case ASSOCIATE -> 2;
             case BACHELOR -> 4;
             case MASTER -> 6;
+            case DOCTORATE -> 9;
         };
     }
 

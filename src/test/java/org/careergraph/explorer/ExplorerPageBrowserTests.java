@@ -95,6 +95,14 @@ class ExplorerPageBrowserTests {
         assertThat(steps.get(4).getText()).contains("Promotion", "bridges.csv, line 2");
         assertThat(steps.get(1).getText()).contains("grades 18, 22, 25, 28", "Requires:");
         assertThat(steps.get(3).findElement(By.className("requirement")).getText()).contains("bachelor's degree", "7 years");
+        assertThat(steps.get(0).findElements(By.className("changes"))).isEmpty();
+        WebElement toManager = steps.get(3).findElement(By.cssSelector(".changes"));
+        assertThat(toManager.findElement(By.tagName("summary")).getText())
+                .contains("years 5 → 7", "supervision supervises → manages", "new statement");
+        toManager.findElement(By.tagName("summary")).click();
+        assertThat(toManager.getText()).contains("New: Responsibilities",
+                "This is a managerial position planning, directing, and managing multiple teams",
+                "(000_d8ac1a38b8960dfb.txt, line 61)", "Not stated for this class: certifications");
         assertThat(browser.getCurrentUrl()).contains("from=mshp-associate-network-operations-technician");
 
         chromium.screenshot("explorer-route.png");

@@ -115,13 +115,32 @@ class HrChecksTests {
     }
 
     @Test
-    void headcountsAndHistoryMustNameKnownClassesOnceAndFollowAMove() {
-        check(tables("", "", "doc-low,1,1\ndoc-low,2,2\nnobody,1,1\n", "2023,doc-high,doc-low,1\n"));
+    void headcountsAndHistoryMustNameKnownClassesOnce() {
+        check(tables("", "", "doc-low,1,1\ndoc-low,2,2\nnobody,1,1\n",
+                "2023,doc-low,doc-high,1\n2023,doc-low,doc-high,2\n2023,doc-low,nobody,1\n2023,doc-low,doc-low,1\n"));
 
-        assertThat(errors).extracting(ImportProblem::file, ImportProblem::line).containsExactly(
-                tuple("headcounts.csv", 3), tuple("headcounts.csv", 4),
-                tuple("history.csv", 2));
-        assertThat(errors.get(2).reason()).isEqualTo("the graph has no move from 'doc-high' to 'doc-low'; add it to "
-                + "moves.csv first");
+        assertThat(errors).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column).containsExactly(
+                tuple("headcounts.csv", 3, "class"), tuple("headcounts.csv", 4, "class"),
+                tuple("history.csv", 3, "year"), tuple("history.csv", 4, "to"), tuple("history.csv", 5, "to"));
+        assertThat(errors.get(4).reason()).isEqualTo("a move must lead to another class; people staying in 'doc-low' "
+                + "are not a move");
+    }
+
+    @Test
+    void aRowNamingItsSourceWithoutALineIsRead() {
+        List<MoveRow> rows = read(HrFile.MOVES, "type,from,to,basis,sourceFile\nPROMOTES_TO,doc-low,doc-high,seen,"
+                + "reviewed by hr on 2026-01-05T10:00:00Z\n", MoveRow::read);
+
+        assertThat(rows.get(0).sourceFile()).isEqualTo("reviewed by hr on 2026-01-05T10:00:00Z");
+        assertThat(rows.get(0).sourceLine()).isNull();
+    }
+
+    @Test
+    void aRecordedMoveNoDocumentListsIsKeptAsObservedOnly() {
+        HrPlan plan = check(tables("", "", "", "2023,doc-high,doc-low,1\n2024,doc-high,doc-low,2\n2023,doc-low,doc-high,4\n"));
+
+        assertThat(errors).isEmpty();
+        assertThat(plan.history()).hasSize(3);
+        assertThat(plan.observedOnly()).isEqualTo(1);
     }
 }

@@ -49,7 +49,8 @@ class HrCommandLineTests {
         assertThat(output()).contains("[..............................]   0%  reading headcounts.csv",
                 "[##############################] 100%  reading history.csv",
                 "[##############################] 100%  writing",
-                "Imported headcounts.csv, history.csv: 0 classes, 0 moves, 23 headcounts, 10 recorded moves");
+                "Imported headcounts.csv, history.csv: 0 classes, 0 moves, 23 headcounts, 19 recorded moves, 5 de facto "
+                        + "moves kept as observed only");
     }
 
     @Test
