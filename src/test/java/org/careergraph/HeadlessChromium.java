@@ -22,6 +22,8 @@ import org.springframework.util.FileSystemUtils;
 public final class HeadlessChromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    /** The system property naming a folder that gets a copy of every screenshot (the README's: {@code docs}). */
+    static final String SCREENSHOTS_FOLDER = "screenshots.folder";
     static final Path CHROMEDRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
@@ -62,12 +64,21 @@ public final class HeadlessChromium implements AutoCloseable {
         return new WebDriverWait(driver, timeout);
     }
 
-    /** Saves what the browser shows as a PNG, e.g. {@code target/screenshots/route.png}. */
+    /**
+     * Saves what the browser shows as a PNG, e.g. {@code target/screenshots/explorer-route.png}; with
+     * {@code -Dscreenshots.folder=docs} also into that folder, which is how the README's pictures are made.
+     */
     public Path screenshot(String name) {
         Path file = Path.of("target", "screenshots", name);
         try {
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
             Files.createDirectories(file.getParent());
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, png);
+            String folder = System.getProperty(SCREENSHOTS_FOLDER, "");
+            if (!folder.isBlank()) {
+                Files.createDirectories(Path.of(folder));
+                Files.write(Path.of(folder, name), png);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,29 +4,35 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.testcontainers.containers.Neo4jContainer;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /**
- * The API tests of a class it marks, run against the Neo4j server in a container instead of the embedded one;
+ * The API tests of a class it marks, run against a Neo4j server in a container instead of the embedded one;
  * skipped where Docker is absent. Every class it marks has the same configuration, so they share one
- * application context and one container.
+ * application context and one container. The application connects through the container's service
+ * connection ({@code @ServiceConnection}), and the embedded server stays off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Testcontainers(disabledWithoutDocker = true)
-@ContextConfiguration(initializers = Neo4jContainerTest.PointAtContainer.class)
+@Import(Neo4jContainerTest.Server.class)
+@TestPropertySource(properties = "career-graph.embedded.enabled=false")
 public @interface Neo4jContainerTest {
 
-    /** Points the application at the container, started on first use. */
-    class PointAtContainer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    /** The container, started with the context and stopped with it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    class Server {
 
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of("spring.neo4j.uri=" + Neo4jContainers.boltUrl()).applyTo(context);
+        @Bean
+        @ServiceConnection
+        Neo4jContainer<?> neo4j() {
+            return new Neo4jContainer<>("neo4j:5.26.30-community").withoutAuthentication();
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.careergraph.catalog;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -31,13 +34,21 @@ class ClassController {
     }
 
     @GetMapping
-    List<ClassMatch> find(@RequestParam(required = false) @Size(max = 200) String q,
+    @Operation(operationId = "searchClasses", summary = "Search classes by title, forgiving case, punctuation, "
+            + "word order, typos and shorthand; without q, list the classes ladder by ladder")
+    List<ClassMatch> find(@Parameter(description = "words of the title, e.g. director level 3")
+                          @RequestParam(required = false) @Size(max = 200) String q,
+                          @Parameter(description = "at most this many classes")
                           @RequestParam(defaultValue = "20") @Min(1) @Max(500) int limit) {
         return q == null || q.isBlank() ? search.list(limit) : search.search(q, limit);
     }
 
     @GetMapping("/{id}")
-    ClassDetail one(@PathVariable String id) {
+    @Operation(operationId = "getClass", summary = "One class: requirements as stated, provenance and every move "
+            + "in and out")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No class has this id; the problem lists suggestions")
+    ClassDetail one(@Parameter(description = "class id, e.g. mshp-network-operations-manager") @PathVariable String id) {
         return catalog.detail(id).orElseThrow(() -> new UnknownClassException(id, search.search(id.replace('-', ' '), 5)));
     }
 

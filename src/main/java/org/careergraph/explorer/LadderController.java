@@ -1,5 +1,9 @@
 package org.careergraph.explorer;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.careergraph.explorer.FocusSummary.AgencySummary;
 import org.careergraph.explorer.FocusSummary.FamilySummary;
@@ -29,10 +33,19 @@ class LadderController {
      * {@code fromYear} to {@code toYear} (all by default).
      */
     @GetMapping
-    Ladder ladder(@RequestParam(name = "agency", required = false) List<String> agencies,
+    @Operation(operationId = "drawLadder", summary = "The classes and moves of whole agencies, whole families and "
+            + "single classes, as the explorer page draws them; name at least one, at most "
+            + LadderFocus.MAX_NAMES + " together")
+    Ladder ladder(@Parameter(description = "agency codes (repeatable)")
+                  @RequestParam(name = "agency", required = false) List<String> agencies,
+                  @Parameter(description = "family ids (repeatable)")
                   @RequestParam(name = "family", required = false) List<String> families,
-                  @RequestParam(required = false) List<String> include,
+                  @Parameter(description = "class ids (repeatable)") @RequestParam(required = false) List<String> include,
+                  @Parameter(description = "whether every class in include brings its whole family along")
                   @RequestParam(defaultValue = "false") boolean ladders,
+                  @Parameter(description = "at most this many classes",
+                          schema = @Schema(type = "integer", minimum = "1", maximum = "" + LadderFocus.MAX_LIMIT,
+                          defaultValue = "" + LadderFocus.DEFAULT_LIMIT))
                   @RequestParam(defaultValue = "" + LadderFocus.DEFAULT_LIMIT) int limit,
                   @RequestParam(defaultValue = "false") boolean observed,
                   @RequestParam(required = false) Integer fromYear,
@@ -42,12 +55,16 @@ class LadderController {
     }
 
     @GetMapping("/agencies")
+    @Operation(operationId = "listAgencies", summary = "The agencies in the graph, with their families and classes")
     List<AgencySummary> agencies() {
         return explorer.agencies();
     }
 
     @GetMapping("/agencies/{code}/families")
-    List<FamilySummary> families(@PathVariable String code) {
+    @Operation(operationId = "listFamilies", summary = "The families of one agency, with their classes")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "The graph holds no agency with this code")
+    List<FamilySummary> families(@Parameter(description = "agency code, e.g. mshp") @PathVariable String code) {
         List<FamilySummary> families = explorer.families(code);
         if (families.isEmpty()) {
             throw new ProblemException(HttpStatus.NOT_FOUND, "Unknown agency", "unknown-agency", "The graph holds no agency '" + code + "'.");

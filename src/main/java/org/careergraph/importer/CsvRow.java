@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.careergraph.vocabulary.TitleWords;
+import org.careergraph.web.SpreadsheetCells;
 
 /**
  * The cells of one CSV row, read by column name. Every reader records a bad cell as a problem with file, line
@@ -42,7 +43,7 @@ public final class CsvRow {
         if (!record.isMapped(column)) {
             return null;
         }
-        String value = record.get(column).strip();
+        String value = SpreadsheetCells.restore(record.get(column).strip()).strip();
         return value.isEmpty() ? null : value;
     }
 

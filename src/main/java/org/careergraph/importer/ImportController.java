@@ -1,5 +1,9 @@
 package org.careergraph.importer;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.careergraph.web.ApiDocumentation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +20,11 @@ class ImportController {
     }
 
     @PostMapping("/seeds")
+    @Operation(operationId = "reloadSeeds", summary = "Reload the seed documents and reviewed CSV files",
+            security = @SecurityRequirement(name = ApiDocumentation.HR_SIGN_IN))
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "A document cannot be read; the problem names the file, the "
+            + "line and why, and nothing was changed")
     ImportReport reloadSeeds() {
         return importer.importSeeds();
     }

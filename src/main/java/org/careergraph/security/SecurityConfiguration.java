@@ -38,7 +38,9 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(AccessProblems.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/error").permitAll();
+                    // the API description and Swagger UI stay open even where reads need a sign-in
+                    requests.requestMatchers("/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            .permitAll();
                     // load balancers read the status without signing in; details need a sign-in (application.yml)
                     requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
                     // The page itself holds no data: it loads, then asks for a sign-in when reads need one.

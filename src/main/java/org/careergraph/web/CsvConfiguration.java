@@ -12,8 +12,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class CsvConfiguration implements WebMvcConfigurer {
 
+    private final CsvProperties properties;
+
+    CsvConfiguration(CsvProperties properties) {
+        this.properties = properties;
+    }
+
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.add(new CsvMessageConverter());
+        converters.add(new CsvMessageConverter(properties));
     }
 }

@@ -2,6 +2,7 @@ package org.careergraph.web;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
@@ -9,14 +10,27 @@ import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Writes a {@link CsvTable} answer as RFC 4180 CSV, ready to open in a spreadsheet. */
+/**
+ * Writes a {@link CsvTable} answer as RFC 4180 CSV, ready to open in a spreadsheet: cells that would run as
+ * formulas neutralized, and a byte-order mark when configured or asked for with {@code ?bom=true}.
+ */
 class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    CsvMessageConverter() {
+    private final CsvProperties properties;
+
+    CsvMessageConverter(CsvProperties properties) {
         super(TEXT_CSV);
+        this.properties = properties;
+    }
+
+    private static String requestedBom() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getParameter(CsvProperties.BOM_PARAMETER) : null;
     }
 
     @Override
@@ -37,6 +51,10 @@ class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
     @Override
     protected void writeInternal(CsvTable table, HttpOutputMessage output) throws IOException {
         output.getHeaders().setContentDisposition(ContentDisposition.inline().filename(table.csvFileName()).build());
-        table.writeTo(new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8));
+        Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+        if (properties.byteOrderMark(requestedBom())) {
+            writer.write(SpreadsheetCells.BYTE_ORDER_MARK);
+        }
+        table.writeTo(writer);
     }
 }

@@ -25,14 +25,15 @@ public interface CsvTable {
     }
 
     /**
-     * The one CSV writer: a header and rows as RFC 4180 CSV, null cells empty. Answers use it, and so do HR's
-     * exports, which the import then reads back unchanged.
+     * The one CSV writer: a header and rows as RFC 4180 CSV, null cells empty, cells that a spreadsheet would run
+     * as formulas neutralized ({@link SpreadsheetCells}). Answers use it, and so do HR's exports, which the import
+     * then reads back unchanged.
      */
     static void write(List<String> header, List<? extends List<?>> rows, Appendable out) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord(header);
             for (List<?> row : rows) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(SpreadsheetCells::neutralize).toList());
             }
         }
     }

@@ -105,7 +105,7 @@ class ExplorerPageBrowserTests {
                 "(000_d8ac1a38b8960dfb.txt, line 61)", "Not stated for this class: certifications");
         assertThat(browser.getCurrentUrl()).contains("from=mshp-associate-network-operations-technician");
 
-        chromium.screenshot("route.png");
+        chromium.screenshot("explorer-route.png");
     }
 
     @Test

@@ -38,6 +38,23 @@ class HrCsvWriterTests {
     }
 
     @Test
+    void aCellThatWouldRunAsAFormulaIsExportedAsTextAndImportedUnchanged() {
+        ClassRow row = new ClassRow("dot-analyst", "=HYPERLINK(\"http://x\",\"Analyst\")", "dot", "Transport", "Network",
+                "-1+2 on the ladder", List.of("-14"), List.of(Track.TECHNICAL), List.of(), "@A-1", Education.BACHELOR, 3,
+                "+Degree", null, 2, "hr", "classes.csv", 3, AT);
+        HrTables tables = new HrTables(List.of(row), List.of(), List.of(), List.of());
+        List<ImportProblem> errors = new ArrayList<>();
+
+        String csv = HrCsvWriter.write(HrFile.CLASSES, tables);
+        List<ClassRow> classes = CsvReader.read(HrFile.CLASSES, "classes.csv", csv, ClassRow::read, errors, done -> { });
+
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"Analyst\"\")\"", "'-1+2 on the ladder", "'@A-1",
+                "'+Degree", ",-14,").doesNotContain(",=", ",-1+2", ",@", ",+");
+        assertThat(errors).isEmpty();
+        assertThat(classes).usingRecursiveFieldByFieldElementComparatorIgnoringFields("at").containsExactly(row);
+    }
+
+    @Test
     void theHeaderNamesEveryColumnRequiredFirst() {
         String csv = HrCsvWriter.write(HrFile.HEADCOUNTS, new HrTables(null, null,
                 List.of(new HeadcountRow("a-b", 4, 6, 2, "edited by hr", null, AT)), null));
