@@ -7,7 +7,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Entry point of Career Graph: boots Spring and, unless an external server is configured, an embedded Neo4j. */
+/**
+ * Entry point of Career Graph: boots Spring and, unless an external server is configured,
+ * an embedded Neo4j.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CareerGraphApplication {
@@ -16,12 +19,14 @@ public class CareerGraphApplication {
         SpringApplication application = new SpringApplication(CareerGraphApplication.class);
         try {
             if (HrCommandLine.requested(args)) {
-                // a one-off import or export of HR's files: no web server, and exit when done
+                // a one-off import or export of HR's files: no web server, and exit when
+                // done
                 application.setWebApplicationType(WebApplicationType.NONE);
                 System.exit(SpringApplication.exit(application.run(args)));
             }
             application.run(args);
-        } catch (RuntimeException e) { // Spring Boot has reported why already
+        }
+        catch (RuntimeException e) { // Spring Boot has reported why already
             System.exit(inUse(e) ? DataFolderInUseException.EXIT_CODE : 1);
         }
     }
@@ -34,4 +39,5 @@ public class CareerGraphApplication {
         }
         return false;
     }
+
 }

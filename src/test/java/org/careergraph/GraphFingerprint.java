@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Every node and relationship of the graph with its properties, in a stable order: equal means nothing changed.
- * The graph's version node is left out: every committed write raises it, also one that changes nothing else.
+ * Every node and relationship of the graph with its properties, in a stable order: equal
+ * means nothing changed. The graph's version node is left out: every committed write
+ * raises it, also one that changes nothing else.
  */
 public final class GraphFingerprint {
 
@@ -25,7 +26,10 @@ public final class GraphFingerprint {
     }
 
     private static Object sorted(Object value) {
-        return value instanceof Map<?, ?> map ? new TreeMap<>(map.entrySet().stream().collect(
-                Collectors.toMap(e -> String.valueOf(e.getKey()), e -> String.valueOf(sorted(e.getValue()))))) : value;
+        return value instanceof Map<?, ?> map ? new TreeMap<>(map.entrySet()
+            .stream()
+            .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), e -> String.valueOf(sorted(e.getValue())))))
+                : value;
     }
+
 }

@@ -18,18 +18,26 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
-/** Uploads HR files as an HR analyst would, and clears HR's data again so that tests leave the seed graph as found. */
+/**
+ * Uploads HR files as an HR analyst would, and clears HR's data again so that tests leave
+ * the seed graph as found.
+ */
 public final class HrUploads {
 
     public static final String HR = "hr";
+
     public static final String HR_PASSWORD = "dev-hr-password";
+
     public static final String VIEWER = "viewer";
+
     public static final String VIEWER_PASSWORD = "dev-viewer-password";
 
     private HrUploads() {
     }
 
-    /** Parts named classes, moves, headcounts or history, each sent as {@code <part>.csv}. */
+    /**
+     * Parts named classes, moves, headcounts or history, each sent as {@code <part>.csv}.
+     */
     public static ResponseEntity<JsonNode> upload(TestRestTemplate http, Map<String, String> files) {
         var body = new LinkedMultiValueMap<String, Object>();
         files.forEach((part, text) -> body.add(part, new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
@@ -40,15 +48,16 @@ public final class HrUploads {
         }));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(HR, HR_PASSWORD).postForEntity("/api/hr/import", new HttpEntity<>(body, headers),
-                JsonNode.class);
+        return http.withBasicAuth(HR, HR_PASSWORD)
+            .postForEntity("/api/hr/import", new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     /** The sample files in {@code seeds/hr}, e.g. {@code sample("headcounts")}. */
     public static String sample(String part) {
         try {
             return Files.readString(Path.of("seeds/hr", part + ".csv"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -62,4 +71,5 @@ public final class HrUploads {
         empty.put("history", "year,from,to,people\n");
         assertThat(upload(http, empty).getStatusCode().value()).isEqualTo(200);
     }
+
 }

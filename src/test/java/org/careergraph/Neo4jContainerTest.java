@@ -13,10 +13,11 @@ import org.testcontainers.containers.Neo4jContainer;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /**
- * The API tests of a class it marks, run against a Neo4j server in a container instead of the embedded one;
- * skipped where Docker is absent. Every class it marks has the same configuration, so they share one
- * application context and one container. The application connects through the container's service
- * connection ({@code @ServiceConnection}), and the embedded server stays off.
+ * The API tests of a class it marks, run against a Neo4j server in a container instead of
+ * the embedded one; skipped where Docker is absent. Every class it marks has the same
+ * configuration, so they share one application context and one container. The application
+ * connects through the container's service connection ({@code @ServiceConnection}), and
+ * the embedded server stays off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,5 +35,7 @@ public @interface Neo4jContainerTest {
         Neo4jContainer<?> neo4j() {
             return new Neo4jContainer<>("neo4j:5.26.30-community").withoutAuthentication();
         }
+
     }
+
 }

@@ -17,10 +17,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 /**
- * Every list in every answer has a defined order: each endpoint is asked twice on the loaded graph, then twice
- * after the seeds and HR's files are loaded again (new relationships) and after the graph is emptied and loaded
- * from scratch (new nodes), and every answer must be the same, byte for byte, apart from how long it took and
- * the request id of a problem detail.
+ * Every list in every answer has a defined order: each endpoint is asked twice on the
+ * loaded graph, then twice after the seeds and HR's files are loaded again (new
+ * relationships) and after the graph is emptied and loaded from scratch (new nodes), and
+ * every answer must be the same, byte for byte, apart from how long it took and the
+ * request id of a problem detail.
  */
 @GraphApiTest
 class SameQuestionSameAnswerTests {
@@ -32,9 +33,8 @@ class SameQuestionSameAnswerTests {
             """;
 
     /** GET paths, and POST paths with their JSON body after a space. */
-    static final List<String> QUESTIONS = List.of(
-            "/api/graph/agencies", "/api/graph/agencies/mshp/families", "/api/graph?agency=mshp",
-            "/api/graph?agency=coh&include=mshp-network-operations-technician&ladders=true",
+    static final List<String> QUESTIONS = List.of("/api/graph/agencies", "/api/graph/agencies/mshp/families",
+            "/api/graph?agency=mshp", "/api/graph?agency=coh&include=mshp-network-operations-technician&ladders=true",
             "/api/classes", "/api/classes?q=director", "/api/classes?q=network%20technican",
             "/api/classes/mshp-network-operations-technician", "/api/classes/mshp-network-operations-manager",
             "/api/classes/no-such-class", "/api/classes/mshp-network-operations-technician/next",
@@ -49,9 +49,8 @@ class SameQuestionSameAnswerTests {
             "/api/routes?from=Director%20Level%203&to=Associate%20Network%20Operations%20Technician",
             "/api/pipeline/bottlenecks", "/api/pipeline/bottlenecks?format=csv",
             "/api/pipeline/projection " + PROJECTION, "/api/pipeline/projection?format=csv " + PROJECTION,
-            "/api/pipeline/projection {\"years\": 3}",
-            "/api/hr/export/classes.csv", "/api/hr/export/moves.csv", "/api/hr/export/headcounts.csv",
-            "/api/hr/export/history.csv");
+            "/api/pipeline/projection {\"years\": 3}", "/api/hr/export/classes.csv", "/api/hr/export/moves.csv",
+            "/api/hr/export/headcounts.csv", "/api/hr/export/history.csv");
 
     @Autowired
     TestRestTemplate http;
@@ -91,7 +90,9 @@ class SameQuestionSameAnswerTests {
 
     private void reloadSeeds() {
         assertThat(http.withBasicAuth(HrUploads.HR, HrUploads.HR_PASSWORD)
-                .postForEntity("/api/import/seeds", null, String.class).getStatusCode().value()).isEqualTo(200);
+            .postForEntity("/api/import/seeds", null, String.class)
+            .getStatusCode()
+            .value()).isEqualTo(200);
     }
 
     private Map<String, String> answers() {
@@ -107,11 +108,14 @@ class SameQuestionSameAnswerTests {
             if (response.getStatusCode().is5xxServerError() || response.getBody() == null) {
                 failed.add(question + " -> " + response.getStatusCode());
             }
-            answers.put(question, String.valueOf(response.getStatusCode().value()) + " "
-                    + String.valueOf(response.getBody()).replaceAll("\"millis\":\\d+", "\"millis\":0")
-                            .replaceAll("\"requestId\":\"[^\"]*\"", "\"requestId\":\"\""));
+            answers.put(question,
+                    String.valueOf(response.getStatusCode().value()) + " "
+                            + String.valueOf(response.getBody())
+                                .replaceAll("\"millis\":\\d+", "\"millis\":0")
+                                .replaceAll("\"requestId\":\"[^\"]*\"", "\"requestId\":\"\""));
         }
         assertThat(failed).isEmpty();
         return answers;
     }
+
 }

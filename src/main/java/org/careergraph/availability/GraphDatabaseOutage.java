@@ -9,11 +9,12 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * Recognizes, anywhere in a failure's causes, that the graph database could not be reached or could not take the
- * request now, as opposed to a fault of the request or the code: the answer to such a failure is "try again".
+ * Recognizes, anywhere in a failure's causes, that the graph database could not be
+ * reached or could not take the request now, as opposed to a fault of the request or the
+ * code: the answer to such a failure is "try again".
  *
- * @param busy   {@code true} when the database is up but could not take the request in time (no free connection,
- *               a transient error); {@code false} when it cannot be reached at all
+ * @param busy {@code true} when the database is up but could not take the request in time
+ * (no free connection, a transient error); {@code false} when it cannot be reached at all
  * @param reason the driver's message, for the log only
  */
 record GraphDatabaseOutage(boolean busy, String reason) {

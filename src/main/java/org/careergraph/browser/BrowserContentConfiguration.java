@@ -6,8 +6,9 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the Neo4j Browser style and guide from {@code cypher/browser/} at {@code /browser/}, with CORS
- * (preflight included) so that Neo4j Browser, which runs on the database's own port, may fetch them.
+ * Serves the Neo4j Browser style and guide from {@code cypher/browser/} at
+ * {@code /browser/}, with CORS (preflight included) so that Neo4j Browser, which runs on
+ * the database's own port, may fetch them.
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserContentConfiguration implements WebMvcConfigurer {
@@ -28,9 +29,10 @@ class BrowserContentConfiguration implements WebMvcConfigurer {
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         registry.addMapping(PATH + "**")
-                .allowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new))
-                .allowedMethods("GET", "HEAD", "OPTIONS")
-                .allowedHeaders("*")
-                .maxAge(3600);
+            .allowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new))
+            .allowedMethods("GET", "HEAD", "OPTIONS")
+            .allowedHeaders("*")
+            .maxAge(3600);
     }
+
 }

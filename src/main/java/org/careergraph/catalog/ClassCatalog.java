@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ClassCatalog {
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
 
     ClassCatalog(Neo4jClient neo4j, CypherScripts cypher) {
@@ -20,7 +21,12 @@ class ClassCatalog {
     }
 
     public Optional<ClassDetail> detail(String id) {
-        return neo4j.query(cypher.query("catalog/class-detail")).bind(id).to("id").fetchAs(ClassDetail.class)
-                .mappedBy((types, r) -> r.get("class").as(ClassDetail.class)).one();
+        return neo4j.query(cypher.query("catalog/class-detail"))
+            .bind(id)
+            .to("id")
+            .fetchAs(ClassDetail.class)
+            .mappedBy((types, r) -> r.get("class").as(ClassDetail.class))
+            .one();
     }
+
 }

@@ -12,18 +12,21 @@ import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.Supervision;
 
 /**
- * What changes from one class to another, in the documents' own words: education, years and supervision
- * side by side, then every statement the second makes that the first does not ({@code added}), both make
- * ({@code shared}) and only the first makes ({@code dropped}), by section. A section a class's document is
- * silent on is listed under {@code notStated}, never guessed.
+ * What changes from one class to another, in the documents' own words: education, years
+ * and supervision side by side, then every statement the second makes that the first does
+ * not ({@code added}), both make ({@code shared}) and only the first makes
+ * ({@code dropped}), by section. A section a class's document is silent on is listed
+ * under {@code notStated}, never guessed.
  */
-public record ClassChanges(Change education, Change years, Change supervision,
-                           Map<String, List<ClassStatement>> added, Map<String, List<ClassStatement>> shared,
-                           Map<String, List<ClassStatement>> dropped, NotStated notStated) {
+public record ClassChanges(Change education, Change years, Change supervision, Map<String, List<ClassStatement>> added,
+        Map<String, List<ClassStatement>> shared, Map<String, List<ClassStatement>> dropped, NotStated notStated) {
 
     public static final String NOT_STATED = "not stated";
 
-    /** One value in both classes and how it moves: {@code higher}, {@code lower}, {@code same} or {@code not stated}. */
+    /**
+     * One value in both classes and how it moves: {@code higher}, {@code lower},
+     * {@code same} or {@code not stated}.
+     */
     public record Change(Object from, Object to, String change) {
     }
 
@@ -31,10 +34,13 @@ public record ClassChanges(Change education, Change years, Change supervision,
     public record NotStated(List<String> from, List<String> to) {
     }
 
-    /** The order sections are answered in: what a person must bring first, what the work is last. */
+    /**
+     * The order sections are answered in: what a person must bring first, what the work
+     * is last.
+     */
     static final List<ItemKind> ORDER = List.of(ItemKind.CERTIFICATION, ItemKind.LICENCE, ItemKind.CLEARANCE,
-            ItemKind.SUPERVISION, ItemKind.COMPETENCY, ItemKind.KNOWLEDGE, ItemKind.RESPONSIBILITY,
-            ItemKind.COMPLEXITY, ItemKind.IMPACT);
+            ItemKind.SUPERVISION, ItemKind.COMPETENCY, ItemKind.KNOWLEDGE, ItemKind.RESPONSIBILITY, ItemKind.COMPLEXITY,
+            ItemKind.IMPACT);
 
     public static ClassChanges between(StatedProfile from, StatedProfile to) {
         Map<String, List<ClassStatement>> added = new LinkedHashMap<>();
@@ -63,8 +69,8 @@ public record ClassChanges(Change education, Change years, Change supervision,
     }
 
     private static Change education(String from, String to) {
-        return compare(from, to, from == null || to == null ? 0
-                : Education.fromKey(to).compareTo(Education.fromKey(from)));
+        return compare(from, to,
+                from == null || to == null ? 0 : Education.fromKey(to).compareTo(Education.fromKey(from)));
     }
 
     private static Change years(Integer from, Integer to) {
@@ -72,9 +78,9 @@ public record ClassChanges(Change education, Change years, Change supervision,
     }
 
     private static Change supervision(String from, String to) {
-        return compare(from, to, from == null || to == null ? 0
-                : Supervision.valueOf(to.toUpperCase(java.util.Locale.ROOT)).compareTo(
-                        Supervision.valueOf(from.toUpperCase(java.util.Locale.ROOT))));
+        return compare(from, to,
+                from == null || to == null ? 0 : Supervision.valueOf(to.toUpperCase(java.util.Locale.ROOT))
+                    .compareTo(Supervision.valueOf(from.toUpperCase(java.util.Locale.ROOT))));
     }
 
     private static Change compare(Object from, Object to, int order) {
@@ -82,7 +88,9 @@ public record ClassChanges(Change education, Change years, Change supervision,
         return new Change(from == null ? NOT_STATED : from, to == null ? NOT_STATED : to, change);
     }
 
-    /** The changes in one cell: what moves and what is new, e.g. for a route's CSV form. */
+    /**
+     * The changes in one cell: what moves and what is new, e.g. for a route's CSV form.
+     */
     @JsonIgnore
     public String summary() {
         List<String> parts = new ArrayList<>();
@@ -97,8 +105,8 @@ public record ClassChanges(Change education, Change years, Change supervision,
         });
         added.forEach((section, items) -> {
             if (!items.isEmpty()) {
-                parts.add("new " + section + ": " + items.stream().map(ClassStatement::oneLine)
-                        .collect(Collectors.joining(" | ")));
+                parts.add("new " + section + ": "
+                        + items.stream().map(ClassStatement::oneLine).collect(Collectors.joining(" | ")));
             }
         });
         if (!notStated.to().isEmpty()) {

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ClassController {
 
     private final ClassSearch search;
+
     private final ClassCatalog catalog;
+
     private final ClassProfiles profiles;
 
     ClassController(ClassSearch search, ClassCatalog catalog, ClassProfiles profiles) {
@@ -36,32 +38,40 @@ class ClassController {
     @GetMapping
     @Operation(operationId = "searchClasses", summary = "Search classes by title, forgiving case, punctuation, "
             + "word order, typos and shorthand; without q, list the classes ladder by ladder")
-    List<ClassMatch> find(@Parameter(description = "words of the title, e.g. director level 3")
-                          @RequestParam(required = false) @Size(max = 200) String q,
-                          @Parameter(description = "at most this many classes")
-                          @RequestParam(defaultValue = "20") @Min(1) @Max(500) int limit) {
+    List<ClassMatch> find(
+            @Parameter(description = "words of the title, e.g. director level 3") @RequestParam(required = false) @Size(
+                    max = 200) String q,
+            @Parameter(description = "at most this many classes") @RequestParam(
+                    defaultValue = "20") @Min(1) @Max(500) int limit) {
         return q == null || q.isBlank() ? search.list(limit) : search.search(q, limit);
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getClass", summary = "One class: requirements as stated, provenance and every move "
-            + "in and out")
+    @Operation(operationId = "getClass",
+            summary = "One class: requirements as stated, provenance and every move " + "in and out")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "No class has this id; the problem lists suggestions")
-    ClassDetail one(@Parameter(description = "class id, e.g. mshp-network-operations-manager") @PathVariable String id) {
-        return catalog.detail(id).orElseThrow(() -> new UnknownClassException(id, search.search(id.replace('-', ' '), 5)));
+    ClassDetail one(
+            @Parameter(description = "class id, e.g. mshp-network-operations-manager") @PathVariable String id) {
+        return catalog.detail(id)
+            .orElseThrow(() -> new UnknownClassException(id, search.search(id.replace('-', ' '), 5)));
     }
 
-    /** What the class named by {@code with} requires and states that this one does not, what both do, and the rest. */
+    /**
+     * What the class named by {@code with} requires and states that this one does not,
+     * what both do, and the rest.
+     */
     @GetMapping("/{id}/compare")
-    ClassComparison compare(@PathVariable @Size(max = 200) String id, @RequestParam @NotBlank @Size(max = 200) String with) {
+    ClassComparison compare(@PathVariable @Size(max = 200) String id,
+            @RequestParam @NotBlank @Size(max = 200) String with) {
         List<ClassMatch> ends = search.resolveAll(List.of(id, with));
         if (ends.get(0).id().equals(ends.get(1).id())) {
-            throw ProblemException.badRequest("'" + id + "' and 'with' both name " + ends.get(0).title()
-                    + "; choose two different classes");
+            throw ProblemException.badRequest(
+                    "'" + id + "' and 'with' both name " + ends.get(0).title() + "; choose two different classes");
         }
         Map<String, StatedProfile> read = profiles.read(List.of(ends.get(0).id(), ends.get(1).id()));
         return new ClassComparison(ends.get(0), ends.get(1),
                 ClassChanges.between(read.get(ends.get(0).id()), read.get(ends.get(1).id())));
     }
+
 }

@@ -4,11 +4,13 @@ import java.util.List;
 import org.careergraph.vocabulary.ClassRequirements;
 import org.careergraph.vocabulary.Provenance;
 
-/** One class with what it requires, where the document says so, and every move into and out of it. */
+/**
+ * One class with what it requires, where the document says so, and every move into and
+ * out of it.
+ */
 record ClassDetail(String id, String title, List<String> aliases, String code, String agency, String agencyName,
-                          String family, List<String> grades, List<String> tracks, int level, boolean supervises,
-                          String summary, ClassRequirements requirements, Provenance provenance,
-                          List<ClassMove> movesOut, List<ClassMove> movesIn) {
+        String family, List<String> grades, List<String> tracks, int level, boolean supervises, String summary,
+        ClassRequirements requirements, Provenance provenance, List<ClassMove> movesOut, List<ClassMove> movesIn) {
 
     public ClassDetail {
         aliases = listOrEmpty(aliases);
@@ -18,7 +20,7 @@ record ClassDetail(String id, String title, List<String> aliases, String code, S
 
     /** A move one step away, with why it exists. */
     public record ClassMove(String type, String id, String title, String agency, int level, String basis,
-                            Provenance source, List<String> sharedGrades, Double confidence) {
+            Provenance source, List<String> sharedGrades, Double confidence) {
 
         public ClassMove {
             sharedGrades = listOrEmpty(sharedGrades);

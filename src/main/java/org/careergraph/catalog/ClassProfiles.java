@@ -9,12 +9,16 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads what classes state, several at once, so a route reads its distinct classes in one query. */
+/**
+ * Reads what classes state, several at once, so a route reads its distinct classes in one
+ * query.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ClassProfiles {
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
 
     ClassProfiles(Neo4jClient neo4j, CypherScripts cypher) {
@@ -25,9 +29,14 @@ public class ClassProfiles {
     /** The profile of every named class that exists, by id. */
     public Map<String, StatedProfile> read(Collection<String> ids) {
         Map<String, StatedProfile> profiles = new LinkedHashMap<>();
-        neo4j.query(cypher.query("catalog/class-statements")).bind(List.copyOf(ids)).to("ids")
-                .fetchAs(StatedProfile.class).mappedBy((types, record) -> StatedProfile.of(record)).all()
-                .forEach(p -> profiles.put(p.id(), p));
+        neo4j.query(cypher.query("catalog/class-statements"))
+            .bind(List.copyOf(ids))
+            .to("ids")
+            .fetchAs(StatedProfile.class)
+            .mappedBy((types, record) -> StatedProfile.of(record))
+            .all()
+            .forEach(p -> profiles.put(p.id(), p));
         return profiles;
     }
+
 }

@@ -14,22 +14,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds classes by what people type: any case, punctuation, word order and shorthand ("Director Level 3",
- * "sr it professional"), through Neo4j's full-text index, and resolves a name or id to exactly one class.
- * Fuzzy matching costs far more than the route it names, so what a name resolves to, and what a search
- * finds, is kept for as long as the graph stays at the same version.
+ * Finds classes by what people type: any case, punctuation, word order and shorthand
+ * ("Director Level 3", "sr it professional"), through Neo4j's full-text index, and
+ * resolves a name or id to exactly one class. Fuzzy matching costs far more than the
+ * route it names, so what a name resolves to, and what a search finds, is kept for as
+ * long as the graph stays at the same version.
  */
 @Service
 @Transactional(readOnly = true)
 public class ClassSearch {
 
     private static final int CANDIDATES = 10;
+
     private static final int REMEMBERED = 20_000;
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
+
     private final GraphVersion version;
+
     private final Cache<Asked, Resolution> resolutions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+
     private final Cache<Asked, List<ClassMatch>> searches = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     ClassSearch(Neo4jClient neo4j, CypherScripts cypher, GraphVersion version) {
@@ -38,35 +44,51 @@ public class ClassSearch {
         this.version = version;
     }
 
-    /** A text as asked at one version of the graph (and, for searches, how many matches). */
+    /**
+     * A text as asked at one version of the graph (and, for searches, how many matches).
+     */
     private record Asked(long version, String text, int limit) {
     }
 
-    /** What a name resolved to: one class, or the reason it did not (unknown, with suggestions; ambiguous). */
-    private record Resolution(String text, ClassMatch match, List<ClassMatch> suggestions, List<ClassMatch> candidates) {
+    /**
+     * What a name resolved to: one class, or the reason it did not (unknown, with
+     * suggestions; ambiguous).
+     */
+    private record Resolution(String text, ClassMatch match, List<ClassMatch> suggestions,
+            List<ClassMatch> candidates) {
         ClassMatch matchOrThrow() {
             if (match != null) {
                 return match;
             }
-            throw candidates != null ? new AmbiguousClassException(text, candidates) : new UnknownClassException(text, suggestions);
+            throw candidates != null ? new AmbiguousClassException(text, candidates)
+                    : new UnknownClassException(text, suggestions);
         }
     }
 
-    /** Matches best first: every word must match (typos forgiven); failing that, any word may. */
+    /**
+     * Matches best first: every word must match (typos forgiven); failing that, any word
+     * may.
+     */
     public List<ClassMatch> search(String text, int limit) {
         return searches.get(new Asked(version.current(), text, limit),
                 asked -> hits(text, limit).stream().map(Hit::match).toList());
     }
 
     public List<ClassMatch> list(int limit) {
-        return neo4j.query(cypher.query("catalog/list-classes")).bind(limit).to("limit")
-                .fetchAs(Hit.class).mappedBy((types, r) -> Hit.of(r)).all().stream().map(Hit::match).toList();
+        return neo4j.query(cypher.query("catalog/list-classes"))
+            .bind(limit)
+            .to("limit")
+            .fetchAs(Hit.class)
+            .mappedBy((types, r) -> Hit.of(r))
+            .all()
+            .stream()
+            .map(Hit::match)
+            .toList();
     }
 
     /**
      * The one class an id or title names.
-     *
-     * @throws UnknownClassException   when nothing matches, with suggestions
+     * @throws UnknownClassException when nothing matches, with suggestions
      * @throws AmbiguousClassException when several classes match equally well
      */
     public ClassMatch resolve(String text) {
@@ -74,19 +96,31 @@ public class ClassSearch {
     }
 
     /**
-     * Resolves several names at once, in order (the first that fails throws); ids not seen at this version
-     * of the graph are looked up together in one query.
+     * Resolves several names at once, in order (the first that fails throws); ids not
+     * seen at this version of the graph are looked up together in one query.
      */
     public List<ClassMatch> resolveAll(List<String> texts) {
         long current = version.current();
         List<String> wanted = texts.stream().map(String::strip).toList();
-        List<String> unseen = wanted.stream().filter(t -> resolutions.getIfPresent(new Asked(current, t, 0)) == null)
-                .distinct().toList();
-        Map<String, ClassMatch> byId = unseen.isEmpty() ? Map.of() : neo4j.query(cypher.query("catalog/classes-by-id"))
-                .bind(unseen).to("ids").fetchAs(ClassMatch.class).mappedBy((types, r) -> Hit.of(r).match()).all().stream()
-                .collect(Collectors.toMap(ClassMatch::id, m -> m, (a, b) -> a));
-        return wanted.stream().map(text -> resolutions.get(new Asked(current, text, 0), asked -> byId.containsKey(text)
-                ? new Resolution(text, byId.get(text), null, null) : resolveByName(text)).matchOrThrow()).toList();
+        List<String> unseen = wanted.stream()
+            .filter(t -> resolutions.getIfPresent(new Asked(current, t, 0)) == null)
+            .distinct()
+            .toList();
+        Map<String, ClassMatch> byId = unseen.isEmpty() ? Map.of()
+                : neo4j.query(cypher.query("catalog/classes-by-id"))
+                    .bind(unseen)
+                    .to("ids")
+                    .fetchAs(ClassMatch.class)
+                    .mappedBy((types, r) -> Hit.of(r).match())
+                    .all()
+                    .stream()
+                    .collect(Collectors.toMap(ClassMatch::id, m -> m, (a, b) -> a));
+        return wanted.stream()
+            .map(text -> resolutions.get(new Asked(current, text, 0),
+                    asked -> byId.containsKey(text) ? new Resolution(text, byId.get(text), null, null)
+                            : resolveByName(text))
+                .matchOrThrow())
+            .toList();
     }
 
     private Resolution resolveByName(String text) {
@@ -115,8 +149,14 @@ public class ClassSearch {
     }
 
     private List<Hit> query(String lucene, int limit) {
-        return List.copyOf(neo4j.query(cypher.query("catalog/search-classes")).bind(lucene).to("query")
-                .bind(limit).to("limit").fetchAs(Hit.class).mappedBy((types, r) -> Hit.of(r)).all());
+        return List.copyOf(neo4j.query(cypher.query("catalog/search-classes"))
+            .bind(lucene)
+            .to("query")
+            .bind(limit)
+            .to("limit")
+            .fetchAs(Hit.class)
+            .mappedBy((types, r) -> Hit.of(r))
+            .all());
     }
 
     static String allWords(String text) {
@@ -128,9 +168,10 @@ public class ClassSearch {
     }
 
     private static String terms(String text, String operator) {
-        return TitleWords.words(text).stream()
-                .map(w -> w.length() >= 5 && !w.chars().allMatch(Character::isDigit) ? w + "~1" : w)
-                .collect(Collectors.joining(operator));
+        return TitleWords.words(text)
+            .stream()
+            .map(w -> w.length() >= 5 && !w.chars().allMatch(Character::isDigit) ? w + "~1" : w)
+            .collect(Collectors.joining(operator));
     }
 
     /** A search row: the match plus the title keys used to recognise an exact name. */
@@ -139,4 +180,5 @@ public class ClassSearch {
             return new Hit(r.as(ClassMatch.class), r.get("titleKeys").asList(Value::asString));
         }
     }
+
 }

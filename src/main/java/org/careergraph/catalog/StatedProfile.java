@@ -8,14 +8,16 @@ import org.careergraph.vocabulary.ItemKind;
 import org.neo4j.driver.Value;
 
 /**
- * What a class's document states about it, as stored: its minimum education and years, the supervision it
- * exercises, and its statements by section ({@code responsibilities}, {@code certifications}, …).
+ * What a class's document states about it, as stored: its minimum education and years,
+ * the supervision it exercises, and its statements by section ({@code responsibilities},
+ * {@code certifications}, …).
  *
- * @param education   minimum education key, or null when not stated
- * @param supervision {@code none}, {@code lead}, {@code supervises}, {@code manages}, or null when not stated
+ * @param education minimum education key, or null when not stated
+ * @param supervision {@code none}, {@code lead}, {@code supervises}, {@code manages}, or
+ * null when not stated
  */
 public record StatedProfile(String id, String title, String education, Integer years, String supervision,
-                            Map<String, List<ClassStatement>> sections) {
+        Map<String, List<ClassStatement>> sections) {
 
     static StatedProfile of(org.neo4j.driver.Record r) {
         Map<String, List<ClassStatement>> sections = new LinkedHashMap<>();
@@ -23,10 +25,11 @@ public record StatedProfile(String id, String title, String education, Integer y
             sections.put(kind.section(), new java.util.ArrayList<>());
         }
         for (Value s : r.get("statements").values()) {
-            sections.computeIfAbsent(s.get("kind").asString(), k -> new java.util.ArrayList<>()).add(new ClassStatement(
-                    s.get("text").asString(), new Provenance(s.get("file").asString(null),
-                    s.get("line").isNull() ? null : s.get("line").asInt()), s.get("seriesWide").asBoolean(false),
-                    s.get("key").asString()));
+            sections.computeIfAbsent(s.get("kind").asString(), k -> new java.util.ArrayList<>())
+                .add(new ClassStatement(s.get("text").asString(),
+                        new Provenance(s.get("file").asString(null),
+                                s.get("line").isNull() ? null : s.get("line").asInt()),
+                        s.get("seriesWide").asBoolean(false), s.get("key").asString()));
         }
         sections.replaceAll((k, v) -> List.copyOf(v));
         return new StatedProfile(r.get("id").asString(), r.get("title").asString(), r.get("education").asString(null),

@@ -11,15 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the Cypher the service runs from the same {@code cypher/*.cypher} files a person runs in Neo4j
- * Browser, so there is one source of truth for every query.
+ * Loads the Cypher the service runs from the same {@code cypher/*.cypher} files a person
+ * runs in Neo4j Browser, so there is one source of truth for every query.
  */
 @Component
 public class CypherScripts {
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-    /** One query, e.g. {@code query("routes/candidate-routes")}, with its trailing semicolon removed. */
+    /**
+     * One query, e.g. {@code query("routes/candidate-routes")}, with its trailing
+     * semicolon removed.
+     */
     public String query(String name) {
         return cache.computeIfAbsent(name, n -> {
             List<String> statements = statements(n);
@@ -30,7 +33,10 @@ public class CypherScripts {
         });
     }
 
-    /** Every statement of a script such as {@code schema}, split at semicolons that end a line. */
+    /**
+     * Every statement of a script such as {@code schema}, split at semicolons that end a
+     * line.
+     */
     public List<String> statements(String name) {
         String path = "cypher/" + name + ".cypher";
         try (InputStream in = CypherScripts.class.getClassLoader().getResourceAsStream(path)) {
@@ -39,17 +45,21 @@ public class CypherScripts {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Arrays.stream(text.split(";\\s*(\\r?\\n|$)"))
-                    .map(CypherScripts::withoutComments)
-                    .filter(s -> !s.isBlank())
-                    .toList();
-        } catch (IOException e) {
+                .map(CypherScripts::withoutComments)
+                .filter(s -> !s.isBlank())
+                .toList();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
     private static String withoutComments(String statement) {
         return Arrays.stream(statement.split("\\r?\\n"))
-                .filter(line -> !line.strip().startsWith("//"))
-                .reduce((a, b) -> a + "\n" + b).orElse("").strip();
+            .filter(line -> !line.strip().startsWith("//"))
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse("")
+            .strip();
     }
+
 }

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Asks Neo4j not to send "unrecognized property" notifications: a class whose document states no
- * condition simply has no {@code condition} property, which is an answer ("not stated"), not a mistake,
- * and logging it on every request cost more than the query.
+ * Asks Neo4j not to send "unrecognized property" notifications: a class whose document
+ * states no condition simply has no {@code condition} property, which is an answer ("not
+ * stated"), not a mistake, and logging it on every request cost more than the query.
  */
 @Configuration(proxyBeanMethods = false)
 class DriverNotifications {
@@ -20,4 +20,5 @@ class DriverNotifications {
         return builder -> builder.withNotificationConfig(
                 NotificationConfig.defaultConfig().disableCategories(Set.of(NotificationCategory.UNRECOGNIZED)));
     }
+
 }

@@ -3,11 +3,15 @@ package org.careergraph.cypher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** Applies {@code cypher/schema.cypher}; every statement is idempotent, so it runs at every start. */
+/**
+ * Applies {@code cypher/schema.cypher}; every statement is idempotent, so it runs at
+ * every start.
+ */
 @Component
 public class GraphSchema {
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
 
     GraphSchema(Neo4jClient neo4j, CypherScripts cypher) {
@@ -20,4 +24,5 @@ public class GraphSchema {
             neo4j.query(statement).run();
         }
     }
+
 }

@@ -6,14 +6,16 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
 /**
- * Raises the graph's version inside every write transaction just before it commits, so that the new
- * version and the new data become visible together. Spring Boot registers it with the transaction manager,
- * which covers every write the app makes (document and HR imports, the command line, headcount edits).
+ * Raises the graph's version inside every write transaction just before it commits, so
+ * that the new version and the new data become visible together. Spring Boot registers it
+ * with the transaction manager, which covers every write the app makes (document and HR
+ * imports, the command line, headcount edits).
  */
 @Component
 class GraphVersionBump implements TransactionExecutionListener {
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
 
     GraphVersionBump(Neo4jClient neo4j, CypherScripts cypher) {
@@ -27,4 +29,5 @@ class GraphVersionBump implements TransactionExecutionListener {
             neo4j.query(cypher.query("graph/bump-version")).run();
         }
     }
+
 }

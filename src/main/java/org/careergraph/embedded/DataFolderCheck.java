@@ -8,9 +8,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Refuses a run on a data folder another process owns as soon as the configuration is known, before any bean
- * (or Neo4j) starts, so a command-line import next to the running app fails in a moment instead of after the
- * whole start-up. The server itself takes the lock for good when it starts.
+ * Refuses a run on a data folder another process owns as soon as the configuration is
+ * known, before any bean (or Neo4j) starts, so a command-line import next to the running
+ * app fails in a moment instead of after the whole start-up. The server itself takes the
+ * lock for good when it starts.
  */
 class DataFolderCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -23,4 +24,5 @@ class DataFolderCheck implements ApplicationListener<ApplicationEnvironmentPrepa
         Path folder = Path.of(environment.getProperty(EmbeddedNeo4jProperties.PREFIX + ".data-directory", "./data"));
         DataFolderLock.acquire(folder.toAbsolutePath().normalize()).close();
     }
+
 }

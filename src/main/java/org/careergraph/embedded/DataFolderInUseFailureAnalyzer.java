@@ -3,7 +3,10 @@ package org.careergraph.embedded;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Says what to do instead of printing a stack trace when the data folder belongs to another process. */
+/**
+ * Says what to do instead of printing a stack trace when the data folder belongs to
+ * another process.
+ */
 class DataFolderInUseFailureAnalyzer extends AbstractFailureAnalyzer<DataFolderInUseException> {
 
     @Override
@@ -13,4 +16,5 @@ class DataFolderInUseFailureAnalyzer extends AbstractFailureAnalyzer<DataFolderI
                 (POST /api/hr/import), or choose another folder with --career-graph.embedded.data-directory=… \
                 (exit code %d).""".formatted(DataFolderInUseException.EXIT_CODE), cause);
     }
+
 }

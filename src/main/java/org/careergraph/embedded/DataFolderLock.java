@@ -12,17 +12,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One owner per data folder: taken before Neo4j opens the store and held until it is shut down, so a second
- * process (a command-line import next to the running app) is refused at once instead of touching the store.
+ * One owner per data folder: taken before Neo4j opens the store and held until it is shut
+ * down, so a second process (a command-line import next to the running app) is refused at
+ * once instead of touching the store.
  */
 final class DataFolderLock implements AutoCloseable {
 
     static final String FILE_NAME = "career-graph.lock";
 
-    /** Locking a byte far past the end leaves the owner's process id readable on every operating system. */
+    /**
+     * Locking a byte far past the end leaves the owner's process id readable on every
+     * operating system.
+     */
     private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
 
     private final FileChannel channel;
+
     private final FileLock lock;
 
     private DataFolderLock(FileChannel channel, FileLock lock) {
@@ -30,7 +35,10 @@ final class DataFolderLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the folder or fails immediately with {@link DataFolderInUseException}; never waits. */
+    /**
+     * Takes the folder or fails immediately with {@link DataFolderInUseException}; never
+     * waits.
+     */
     static DataFolderLock acquire(Path home) {
         Path file = home.resolve(FILE_NAME);
         FileChannel channel = null;
@@ -45,10 +53,12 @@ final class DataFolderLock implements AutoCloseable {
                 throw new DataFolderInUseException(home, owner);
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+            channel
+                .write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
             channel.force(false);
             return new DataFolderLock(channel, lock);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Cannot lock the data folder " + home, e);
         }
@@ -57,8 +67,10 @@ final class DataFolderLock implements AutoCloseable {
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock(LOCK_POSITION, 1, false);
-        } catch (OverlappingFileLockException e) {
-            return null; // held by this very process, e.g. a second server started on the same folder
+        }
+        catch (OverlappingFileLockException e) {
+            return null; // held by this very process, e.g. a second server started on the
+                         // same folder
         }
     }
 
@@ -66,7 +78,8 @@ final class DataFolderLock implements AutoCloseable {
     public void close() {
         try {
             lock.release();
-        } catch (IOException ignored) {
+        }
+        catch (IOException ignored) {
             // closing the channel releases it as well
         }
         closeQuietly(channel);
@@ -76,9 +89,11 @@ final class DataFolderLock implements AutoCloseable {
         if (channel != null) {
             try {
                 channel.close();
-            } catch (IOException ignored) {
+            }
+            catch (IOException ignored) {
                 // nothing more to release
             }
         }
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Starts the embedded Neo4j when no external server is configured and points Boot's own Driver
- * auto-configuration at its Bolt port, so the rest of the app cannot tell the two apart.
+ * Starts the embedded Neo4j when no external server is configured and points Boot's own
+ * Driver auto-configuration at its Bolt port, so the rest of the app cannot tell the two
+ * apart.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalNeo4jCondition.class)
@@ -24,12 +25,15 @@ class EmbeddedNeo4jConfiguration {
 
     @Bean
     EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties, EmbeddedAuthProperties auth,
-                                            Environment environment) {
+            Environment environment) {
         boolean required = auth.auth() || environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE));
         return EmbeddedNeo4jServer.start(properties, required, auth.password());
     }
 
-    /** Taking the server as a parameter makes Spring start Neo4j before Boot builds the Driver from this. */
+    /**
+     * Taking the server as a parameter makes Spring start Neo4j before Boot builds the
+     * Driver from this.
+     */
     @Bean
     Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
         return new Neo4jConnectionDetails() {
@@ -45,9 +49,13 @@ class EmbeddedNeo4jConfiguration {
         };
     }
 
-    /** Every write reaches the graph through this process, so counting commits versions the graph exactly. */
+    /**
+     * Every write reaches the graph through this process, so counting commits versions
+     * the graph exactly.
+     */
     @Bean
     GraphVersion.LocalCommits embeddedCommits(EmbeddedNeo4jServer server) {
         return server::commits;
     }
+
 }

@@ -11,34 +11,39 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the in-process Neo4j, bound from {@code career-graph.embedded.*}; used only when no
- * {@code spring.neo4j.uri} points at an external server.
+ * Settings of the in-process Neo4j, bound from {@code career-graph.embedded.*}; used only
+ * when no {@code spring.neo4j.uri} points at an external server.
  *
- * @param dataDirectory             Neo4j home directory holding the store, transaction logs and debug log
- * @param boltPort                  Bolt port on 127.0.0.1; 0 picks a free port
- * @param httpPort                  HTTP port on 127.0.0.1 (Neo4j Browser and Query API); 0 picks a free port
- * @param httpEnabled               whether the HTTP connector (Neo4j Browser) runs at all
- * @param pageCache                 page cache size in Neo4j notation, e.g. {@code 64m} or {@code 1g}
- * @param transactionMemory         upper bound of the memory all transactions may use together, e.g.
- *                                  {@code 256m}; raise it for state-size imports
- * @param browserPostConnectCommand Neo4j Browser commands run after every connect; empty for none
- * @param remoteContentHosts        host names Neo4j Browser may load guides and styles from, comma-separated
+ * @param dataDirectory Neo4j home directory holding the store, transaction logs and debug
+ * log
+ * @param boltPort Bolt port on 127.0.0.1; 0 picks a free port
+ * @param httpPort HTTP port on 127.0.0.1 (Neo4j Browser and Query API); 0 picks a free
+ * port
+ * @param httpEnabled whether the HTTP connector (Neo4j Browser) runs at all
+ * @param pageCache page cache size in Neo4j notation, e.g. {@code 64m} or {@code 1g}
+ * @param transactionMemory upper bound of the memory all transactions may use together,
+ * e.g. {@code 256m}; raise it for state-size imports
+ * @param browserPostConnectCommand Neo4j Browser commands run after every connect; empty
+ * for none
+ * @param remoteContentHosts host names Neo4j Browser may load guides and styles from,
+ * comma-separated
  */
 @ConfigurationProperties(EmbeddedNeo4jProperties.PREFIX)
 @Validated
-record EmbeddedNeo4jProperties(
-        @DefaultValue("./data") @NotNull Path dataDirectory,
-        @DefaultValue("7687") @Min(0) @Max(65535) int boltPort,
-        @DefaultValue("7474") @Min(0) @Max(65535) int httpPort,
+record EmbeddedNeo4jProperties(@DefaultValue("./data") @NotNull Path dataDirectory,
+        @DefaultValue("7687") @Min(0) @Max(65535) int boltPort, @DefaultValue("7474") @Min(0) @Max(65535) int httpPort,
         @DefaultValue("true") boolean httpEnabled,
         @DefaultValue("64m") @Pattern(regexp = BYTES, message = BYTES_MESSAGE) String pageCache,
         @DefaultValue("256m") @Pattern(regexp = BYTES, message = BYTES_MESSAGE) String transactionMemory,
-        String browserPostConnectCommand,
-        @DefaultValue("localhost,127.0.0.1") @NotBlank String remoteContentHosts) {
+        String browserPostConnectCommand, @DefaultValue("localhost,127.0.0.1") @NotBlank String remoteContentHosts) {
 
     static final String PREFIX = "career-graph.embedded";
 
-    /** A size as Neo4j writes it: a number with an optional unit, {@code 512k}, {@code 64m}, {@code 2g}, {@code 1GiB}. */
+    /**
+     * A size as Neo4j writes it: a number with an optional unit, {@code 512k},
+     * {@code 64m}, {@code 2g}, {@code 1GiB}.
+     */
     static final String BYTES = "\\d+ ?(?i:[kmgt](i?b)?|b)?";
     static final String BYTES_MESSAGE = "must be a size such as 64m, 512k or 2g";
+
 }

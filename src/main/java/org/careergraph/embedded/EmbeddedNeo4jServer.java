@@ -35,30 +35,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs Neo4j inside the application's JVM, reachable only from this machine, so the app works without an
- * external database; with a password, Bolt and the HTTP API refuse anyone who does not sign in. Spring calls
- * {@link #close()} when the context closes.
+ * Runs Neo4j inside the application's JVM, reachable only from this machine, so the app
+ * works without an external database; with a password, Bolt and the HTTP API refuse
+ * anyone who does not sign in. Spring calls {@link #close()} when the context closes.
  */
 final class EmbeddedNeo4jServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
+
     private static final String LOOPBACK = "127.0.0.1";
 
     private final DatabaseManagementService dbms;
+
     private final DataFolderLock lock;
+
     private final EmbeddedPassword password;
+
     private final URI boltUri;
+
     private final URI browserUri;
+
     private final AtomicLong commits = new AtomicLong();
 
     private EmbeddedNeo4jServer(DatabaseManagementService dbms, DataFolderLock lock, EmbeddedPassword password,
-                                URI boltUri, URI browserUri) {
+            URI boltUri, URI browserUri) {
         this.dbms = dbms;
         this.lock = lock;
         this.password = password;
         this.boltUri = boltUri;
         this.browserUri = browserUri;
-        // every write of every client passes through here: counting commits tells when answers go stale
+        // every write of every client passes through here: counting commits tells when
+        // answers go stale
         dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
                 new TransactionEventListenerAdapter<Object>() {
                     @Override
@@ -68,18 +75,20 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
                 });
     }
 
-    /** Starts Neo4j without authentication (development) and returns once Bolt and HTTP accept connections. */
+    /**
+     * Starts Neo4j without authentication (development) and returns once Bolt and HTTP
+     * accept connections.
+     */
     static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
         return start(properties, false, null);
     }
 
     /**
-     * Starts Neo4j and returns once Bolt (and HTTP, if enabled) accept connections; refuses at once when another
-     * process owns the data folder.
-     *
-     * @param auth               whether Bolt and the HTTP API require the {@code neo4j} user's password
-     * @param configuredPassword that password; when {@code null}, the one kept in the data folder (generated at
-     *                           first start)
+     * Starts Neo4j and returns once Bolt (and HTTP, if enabled) accept connections;
+     * refuses at once when another process owns the data folder.
+     * @param auth whether Bolt and the HTTP API require the {@code neo4j} user's password
+     * @param configuredPassword that password; when {@code null}, the one kept in the
+     * data folder (generated at first start)
      */
     static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties, boolean auth, String configuredPassword) {
         long startedAt = System.nanoTime();
@@ -91,8 +100,9 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             password = auth ? EmbeddedPassword.resolve(configuredPassword, home) : null;
             // build() starts the DBMS and, if that fails, shuts it down again itself
             dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings(properties, home, password != null))
-                    .build();
-        } catch (RuntimeException e) {
+                .build();
+        }
+        catch (RuntimeException e) {
             lock.close();
             throw e;
         }
@@ -104,17 +114,19 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             var ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var bolt = URI.create("bolt://" + LOOPBACK + ":" + ports.getLocalAddress(ConnectorType.BOLT).getPort());
             awaitBolt(bolt, password == null ? AuthTokens.none() : password.authToken());
-            var browser = !properties.httpEnabled() ? null : URI.create("http://" + LOOPBACK + ":"
-                    + ports.getLocalAddress(ConnectorType.HTTP).getPort() + "/browser/"
-                    + (password == null ? "?preselectAuthMethod=NO_AUTH" : ""));
-            log.info("Embedded Neo4j ready: {}{} (data in {}){}", bolt, browser == null ? "" : ", Neo4j Browser " + browser,
-                    home, password == null ? "" : ", sign in as user '" + EmbeddedPassword.USER
-                            + "' with the password from " + password.origin());
+            var browser = !properties.httpEnabled() ? null
+                    : URI.create("http://" + LOOPBACK + ":" + ports.getLocalAddress(ConnectorType.HTTP).getPort()
+                            + "/browser/" + (password == null ? "?preselectAuthMethod=NO_AUTH" : ""));
+            log.info("Embedded Neo4j ready: {}{} (data in {}){}", bolt,
+                    browser == null ? "" : ", Neo4j Browser " + browser, home,
+                    password == null ? "" : ", sign in as user '" + EmbeddedPassword.USER + "' with the password from "
+                            + password.origin());
             log.info("Embedded Neo4j started in {} ms ({} ms after JVM start)",
                     Duration.ofNanos(System.nanoTime() - startedAt).toMillis(),
                     ManagementFactory.getRuntimeMXBean().getUptime());
             return new EmbeddedNeo4jServer(dbms, lock, password, bolt, browser);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             dbms.shutdown();
             lock.close();
             throw e;
@@ -126,29 +138,35 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         long startedAt = System.nanoTime();
         try {
             dbms.shutdown();
-        } finally {
+        }
+        finally {
             lock.close();
         }
         log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
     }
 
-    /** How many write transactions have committed to the default database since the start. */
+    /**
+     * How many write transactions have committed to the default database since the start.
+     */
     long commits() {
         return commits.get();
     }
 
-    /** What the app's own driver signs in with: nothing in development, else the {@code neo4j} user. */
+    /**
+     * What the app's own driver signs in with: nothing in development, else the
+     * {@code neo4j} user.
+     */
     AuthToken authToken() {
         return password == null ? AuthTokens.none() : password.authToken();
     }
 
     /**
-     * Makes the first Bolt connection here, with time to spare: it loads much of the server (and signs in for the
-     * first time), which on a busy machine can outlast the short connection timeout the app's own driver has.
+     * Makes the first Bolt connection here, with time to spare: it loads much of the
+     * server (and signs in for the first time), which on a busy machine can outlast the
+     * short connection timeout the app's own driver has.
      */
     private static void awaitBolt(URI bolt, AuthToken token) {
-        var patient = Config.builder().withConnectionTimeout(2, TimeUnit.MINUTES)
-                .withLogging(Logging.none()).build();
+        var patient = Config.builder().withConnectionTimeout(2, TimeUnit.MINUTES).withLogging(Logging.none()).build();
         try (var driver = GraphDatabase.driver(bolt, token, patient)) {
             driver.verifyConnectivity();
         }
@@ -159,14 +177,19 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         return boltUri;
     }
 
-    /** Neo4j Browser's address (preset to connect without a password when there is none); {@code null} without HTTP. */
+    /**
+     * Neo4j Browser's address (preset to connect without a password when there is none);
+     * {@code null} without HTTP.
+     */
     URI browserUri() {
         return browserUri;
     }
 
     private static Map<Setting<?>, Object> settings(EmbeddedNeo4jProperties properties, Path home, boolean auth) {
         Map<Setting<?>, Object> settings = new HashMap<>();
-        settings.put(GraphDatabaseSettings.data_directory, home); // databases/ and transactions/ right in home
+        settings.put(GraphDatabaseSettings.data_directory, home); // databases/ and
+                                                                  // transactions/ right
+                                                                  // in home
         settings.put(BoltConnector.enabled, true);
         settings.put(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()));
         settings.put(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, properties.boltPort()));
@@ -189,4 +212,5 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         }
         return settings;
     }
+
 }

@@ -24,20 +24,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The password of the embedded server's {@code neo4j} user: the configured one, or one generated at first start
- * and kept in the data folder where only the owner can read it. Its {@link #toString()} never shows it.
+ * The password of the embedded server's {@code neo4j} user: the configured one, or one
+ * generated at first start and kept in the data folder where only the owner can read it.
+ * Its {@link #toString()} never shows it.
  */
 final class EmbeddedPassword {
 
     static final String USER = "neo4j";
     static final String FILE_NAME = "neo4j-password";
-    static final int MINIMUM_LENGTH = 8; // Neo4j's dbms.security.auth_minimum_password_length
+    static final int MINIMUM_LENGTH = 8; // Neo4j's
+                                         // dbms.security.auth_minimum_password_length
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPassword.class);
+
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
 
     private final String value;
+
     private final String origin;
 
     private EmbeddedPassword(String value, String origin) {
@@ -45,7 +49,10 @@ final class EmbeddedPassword {
         this.origin = origin;
     }
 
-    /** The configured password if there is one, else the one kept in {@code home}, generated there if missing. */
+    /**
+     * The configured password if there is one, else the one kept in {@code home},
+     * generated there if missing.
+     */
     static EmbeddedPassword resolve(String configured, Path home) {
         if (configured != null && !configured.isBlank()) {
             if (configured.length() < MINIMUM_LENGTH) {
@@ -69,7 +76,8 @@ final class EmbeddedPassword {
                         + " characters; delete it to have one generated.");
             }
             return new EmbeddedPassword(stored, file.toString());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the embedded Neo4j's password in " + file, e);
         }
     }
@@ -83,13 +91,20 @@ final class EmbeddedPassword {
         return AuthTokens.basic(USER, value);
     }
 
-    /** Makes this the {@code neo4j} user's password on a started server, also when someone changed it since. */
+    /**
+     * Makes this the {@code neo4j} user's password on a started server, also when someone
+     * changed it since.
+     */
     void applyTo(DatabaseManagementService dbms) {
         try {
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", value));
-        } catch (QueryExecutionException e) {
-            if (!e.getMessage().contains("cannot be the same")) { // already this password: nothing to change
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", value));
+        }
+        catch (QueryExecutionException e) {
+            if (!e.getMessage().contains("cannot be the same")) { // already this
+                                                                  // password: nothing to
+                                                                  // change
                 throw e;
             }
         }
@@ -106,13 +121,17 @@ final class EmbeddedPassword {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    /** Writes beside the target with owner-only rights from the start, then moves it in place. */
+    /**
+     * Writes beside the target with owner-only rights from the start, then moves it in
+     * place.
+     */
     private static void write(Path file, String password) throws IOException {
         Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
         Files.deleteIfExists(temporary);
         if (Files.getFileAttributeView(file.getParent(), PosixFileAttributeView.class) != null) {
             Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        } else {
+        }
+        else {
             Files.createFile(temporary);
         }
         Files.writeString(temporary, password + System.lineSeparator(), StandardCharsets.UTF_8);
@@ -126,7 +145,8 @@ final class EmbeddedPassword {
                 log.warn("{} was readable by others than its owner; made it owner-only", file);
                 Files.setPosixFilePermissions(file, OWNER_ONLY);
             }
-        } else {
+        }
+        else {
             var plain = file.toFile();
             plain.setReadable(false, false);
             plain.setWritable(false, false);
@@ -134,4 +154,5 @@ final class EmbeddedPassword {
             plain.setWritable(true, true);
         }
     }
+
 }

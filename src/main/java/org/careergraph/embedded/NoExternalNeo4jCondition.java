@@ -7,9 +7,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when nobody asked for an external Neo4j server: {@code spring.neo4j.uri} is unset or blank and
- * {@code career-graph.embedded.enabled} is not {@code false} (set it where the connection comes from elsewhere,
- * e.g. service bindings or a test container's service connection).
+ * Matches when nobody asked for an external Neo4j server: {@code spring.neo4j.uri} is
+ * unset or blank and {@code career-graph.embedded.enabled} is not {@code false} (set it
+ * where the connection comes from elsewhere, e.g. service bindings or a test container's
+ * service connection).
  */
 class NoExternalNeo4jCondition extends SpringBootCondition {
 
@@ -27,4 +28,5 @@ class NoExternalNeo4jCondition extends SpringBootCondition {
         }
         return ConditionOutcome.match(URI_PROPERTY + " is not set; starting embedded Neo4j");
     }
+
 }

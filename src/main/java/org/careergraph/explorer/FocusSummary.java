@@ -1,6 +1,9 @@
 package org.careergraph.explorer;
 
-/** What the explorer's focus picker lists: agencies, then the families of the chosen agency. */
+/**
+ * What the explorer's focus picker lists: agencies, then the families of the chosen
+ * agency.
+ */
 final class FocusSummary {
 
     private FocusSummary() {
@@ -13,4 +16,5 @@ final class FocusSummary {
     /** A family with its size and the range of levels of work its classes span. */
     record FamilySummary(String id, String name, int classes, int lowestLevel, int highestLevel) {
     }
+
 }

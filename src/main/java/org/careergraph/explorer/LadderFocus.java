@@ -4,7 +4,8 @@ import java.util.List;
 import org.careergraph.web.ProblemException;
 
 /**
- * What to draw: whole agencies, whole families and single classes, never more than {@code limit} classes.
+ * What to draw: whole agencies, whole families and single classes, never more than
+ * {@code limit} classes.
  *
  * @param ladders whether every class in {@code include} brings its whole family along
  */
@@ -22,7 +23,8 @@ record LadderFocus(List<String> agencies, List<String> families, List<String> in
             throw ProblemException.badRequest("Name what to draw: 'agency', 'family' or 'include' (class ids).");
         }
         if (agencies.size() + families.size() + include.size() > MAX_NAMES) {
-            throw ProblemException.badRequest("Name at most " + MAX_NAMES + " agencies, families and classes together.");
+            throw ProblemException
+                .badRequest("Name at most " + MAX_NAMES + " agencies, families and classes together.");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.badRequest("'limit' must be between 1 and " + MAX_LIMIT + "; it was " + limit + ".");
@@ -30,6 +32,7 @@ record LadderFocus(List<String> agencies, List<String> families, List<String> in
     }
 
     private static List<String> clean(List<String> names) {
-        return names == null ? List.of() : names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        return names == null ? List.of()
+                : names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
     }
 }

@@ -11,18 +11,22 @@ import org.careergraph.vocabulary.Track;
 /**
  * One row of {@code classes.csv}: a job class as HR states it.
  *
- * @param grades     pay grades, written {@code 18;22;25}
- * @param tracks     {@code Technical} and/or {@code Management}; Technical when empty
- * @param education  {@code none}, {@code high-school}, {@code associate}, {@code bachelor}, {@code master} or {@code doctorate}
- * @param level      the level of work the graph computed; exported for reading, recomputed on import
- * @param origin     {@code hr} (the default) for HR's own classes; rows of another origin (the export also
- *                   lists the classes of the documents) are left to the importer that owns them
- * @param sourceFile where the class was first written, kept by an export so that re-importing changes nothing
+ * @param grades pay grades, written {@code 18;22;25}
+ * @param tracks {@code Technical} and/or {@code Management}; Technical when empty
+ * @param education {@code none}, {@code high-school}, {@code associate},
+ * {@code bachelor}, {@code master} or {@code doctorate}
+ * @param level the level of work the graph computed; exported for reading, recomputed on
+ * import
+ * @param origin {@code hr} (the default) for HR's own classes; rows of another origin
+ * (the export also lists the classes of the documents) are left to the importer that owns
+ * them
+ * @param sourceFile where the class was first written, kept by an export so that
+ * re-importing changes nothing
  */
 record ClassRow(String id, String title, String agency, String agencyName, String family, String familySummary,
-                List<String> grades, List<Track> tracks, List<String> functions, String code, Education education,
-                Integer years, String requirements, String summary, Integer level, String origin, String sourceFile,
-                Integer sourceLine, Location at) {
+        List<String> grades, List<Track> tracks, List<String> functions, String code, Education education,
+        Integer years, String requirements, String summary, Integer level, String origin, String sourceFile,
+        Integer sourceLine, Location at) {
 
     static ClassRow read(CsvRow c) {
         String sourceFile = c.text("sourceFile");
@@ -45,7 +49,8 @@ record ClassRow(String id, String title, String agency, String agencyName, Strin
         for (String name : c.list("tracks")) {
             try {
                 tracks.add(Track.valueOf(name.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 c.error("tracks", "unknown track '" + name + "'; use Technical and/or Management, separated by ';'");
             }
         }
@@ -56,8 +61,10 @@ record ClassRow(String id, String title, String agency, String agencyName, Strin
         String key = c.text("education");
         try {
             return key == null ? null : Education.fromKey(key);
-        } catch (IllegalArgumentException e) {
-            c.error("education", "unknown education level '" + key + "'; use none, high-school, associate, bachelor, master or doctorate");
+        }
+        catch (IllegalArgumentException e) {
+            c.error("education", "unknown education level '" + key
+                    + "'; use none, high-school, associate, bachelor, master or doctorate");
             return null;
         }
     }

@@ -4,18 +4,24 @@ import java.io.PrintStream;
 import org.careergraph.importer.ImportProgress;
 
 /**
- * A text progress bar for the command-line import: redrawn in place on a terminal; when the output goes to a file
- * or a pipe, one line per stage, written when the stage ends, so a log stays short.
+ * A text progress bar for the command-line import: redrawn in place on a terminal; when
+ * the output goes to a file or a pipe, one line per stage, written when the stage ends,
+ * so a log stays short.
  */
 class ConsoleProgress implements ImportProgress {
 
     private static final int WIDTH = 30;
 
     private final PrintStream out;
+
     private final boolean terminal;
+
     private String phase = "";
+
     private long total;
+
     private int drawn = -1;
+
     private boolean open;
 
     ConsoleProgress(PrintStream out, boolean terminal) {
@@ -58,6 +64,8 @@ class ConsoleProgress implements ImportProgress {
 
     String bar(int percent) {
         int filled = percent * WIDTH / 100;
-        return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + String.format("%3d%%", percent) + "  " + phase;
+        return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + String.format("%3d%%", percent) + "  "
+                + phase;
     }
+
 }

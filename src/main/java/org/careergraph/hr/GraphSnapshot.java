@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the graph holds when an HR import starts, read in the import's own transaction: the classes and moves
- * the HR files may refer to and must not contradict.
+ * What the graph holds when an HR import starts, read in the import's own transaction:
+ * the classes and moves the HR files may refer to and must not contradict.
  */
 record GraphSnapshot(Map<String, KnownClass> classes, List<KnownMove> moves) {
 

@@ -7,13 +7,14 @@ import org.careergraph.importer.Location;
 /**
  * One row of {@code headcounts.csv}: how many people a class has and may have.
  *
- * @param classId    the class id
+ * @param classId the class id
  * @param incumbents people in the class now
  * @param authorized positions the class may fill
- * @param vacancies  open positions; when the cell is empty, authorized minus incumbents (never below 0)
+ * @param vacancies open positions; when the cell is empty, authorized minus incumbents
+ * (never below 0)
  */
 record HeadcountRow(String classId, int incumbents, int authorized, int vacancies, String sourceFile,
-                    Integer sourceLine, Location at) {
+        Integer sourceLine, Location at) {
 
     static final int MAX = 10_000_000;
 

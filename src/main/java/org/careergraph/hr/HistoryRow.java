@@ -5,12 +5,12 @@ import org.careergraph.importer.ImportPlan;
 import org.careergraph.importer.Location;
 
 /**
- * One row of {@code history.csv}: how many people made one move in one year, from which the projection
- * estimates transition rates.
+ * One row of {@code history.csv}: how many people made one move in one year, from which
+ * the projection estimates transition rates.
  *
- * @param year   the calendar year, e.g. 2023
- * @param from   the class they left
- * @param to     the class they moved to, along a move in the graph
+ * @param year the calendar year, e.g. 2023
+ * @param from the class they left
+ * @param to the class they moved to, along a move in the graph
  * @param people how many made the move that year
  */
 record HistoryRow(int year, String from, String to, int people, String sourceFile, Integer sourceLine, Location at) {
@@ -22,9 +22,9 @@ record HistoryRow(int year, String from, String to, int people, String sourceFil
         String from = c.slug("from");
         String to = c.slug("to");
         Integer people = c.integer("people", 0, HeadcountRow.MAX, true);
-        return year == null || people == null ? null : new HistoryRow(year, from, to, people,
-                sourceFile == null ? c.file() : sourceFile, sourceFile == null ? Integer.valueOf(c.line()) : sourceLine,
-                c.at());
+        return year == null || people == null ? null
+                : new HistoryRow(year, from, to, people, sourceFile == null ? c.file() : sourceFile,
+                        sourceFile == null ? Integer.valueOf(c.line()) : sourceLine, c.at());
     }
 
     /** Identifies the row: one count per move and year. */

@@ -19,9 +19,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The command-line import and export of HR's files, for files too large to upload comfortably:
- * {@code --import-hr=FOLDER} reads classes.csv, moves.csv, headcounts.csv and history.csv (those present) with a
- * progress bar; {@code --export-hr=FOLDER} writes all four. Runs after the seeds are loaded, then the app exits.
+ * The command-line import and export of HR's files, for files too large to upload
+ * comfortably: {@code --import-hr=FOLDER} reads classes.csv, moves.csv, headcounts.csv
+ * and history.csv (those present) with a progress bar; {@code --export-hr=FOLDER} writes
+ * all four. Runs after the seeds are loaded, then the app exits.
  */
 @Component
 @Order(1)
@@ -31,7 +32,9 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
     static final String EXPORT = "export-hr";
 
     private final HrImporter importer;
+
     private final HrExport export;
+
     private int exitCode;
 
     HrCommandLine(HrImporter importer, HrExport export) {
@@ -41,19 +44,24 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     /** Whether these arguments ask for an import or export instead of serving the API. */
     public static boolean requested(String... args) {
-        return Arrays.stream(args).anyMatch(a -> a.startsWith("--" + IMPORT + "=") || a.startsWith("--" + EXPORT + "="));
+        return Arrays.stream(args)
+            .anyMatch(a -> a.startsWith("--" + IMPORT + "=") || a.startsWith("--" + EXPORT + "="));
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (args.containsOption(IMPORT)) {
             exitCode = importFolder(Path.of(args.getOptionValues(IMPORT).get(0)), System.out, System.console() != null);
-        } else if (args.containsOption(EXPORT)) {
+        }
+        else if (args.containsOption(EXPORT)) {
             exitCode = exportFolder(Path.of(args.getOptionValues(EXPORT).get(0)), System.out);
         }
     }
 
-    /** @param terminal whether {@code out} is a terminal, where the progress bar is redrawn in place */
+    /**
+     * @param terminal whether {@code out} is a terminal, where the progress bar is
+     * redrawn in place
+     */
     int importFolder(Path folder, PrintStream out, boolean terminal) {
         List<HrUpload> files = new ArrayList<>();
         for (HrFile kind : HrFile.values()) {
@@ -69,18 +77,21 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         try {
             HrImportReport report = importer.importFiles(files, new ConsoleProgress(out, terminal));
-            out.printf("Imported %s: %d classes, %d moves, %d headcounts, %d recorded moves, %d de facto moves kept as "
-                    + "observed only (%d rows of other origins left as they are) in %d ms%n", String.join(", ",
-                    report.files()), report.classes(), report.moves(), report.headcounts(), report.history(),
-                    report.observedOnly(), report.leftAsTheyAre(), report.millis());
+            out.printf(
+                    "Imported %s: %d classes, %d moves, %d headcounts, %d recorded moves, %d de facto moves kept as "
+                            + "observed only (%d rows of other origins left as they are) in %d ms%n",
+                    String.join(", ", report.files()), report.classes(), report.moves(), report.headcounts(),
+                    report.history(), report.observedOnly(), report.leftAsTheyAre(), report.millis());
             return 0;
-        } catch (ImportRefusedException e) {
+        }
+        catch (ImportRefusedException e) {
             out.println();
             out.println("Import from " + folder.toAbsolutePath() + " refused, nothing was changed. " + e.errorCount()
                     + " problem(s):");
             e.errors().forEach(error -> out.println("  " + error));
             return 1;
-        } catch (ImportTooLargeException e) {
+        }
+        catch (ImportTooLargeException e) {
             out.println();
             out.println(e.getMessage());
             return 3;
@@ -93,7 +104,8 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
             for (Map.Entry<HrFile, String> file : export.all().entrySet()) {
                 Files.writeString(folder.resolve(file.getKey().fileName()), file.getValue(), StandardCharsets.UTF_8);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + folder.toAbsolutePath(), e);
         }
         out.println("Exported classes.csv, moves.csv, headcounts.csv and history.csv to " + folder.toAbsolutePath());
@@ -108,8 +120,10 @@ public class HrCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
         }
     }
+
 }

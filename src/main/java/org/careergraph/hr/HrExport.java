@@ -5,7 +5,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Exports the graph as HR's four CSV files, which import again without changing anything. */
+/**
+ * Exports the graph as HR's four CSV files, which import again without changing anything.
+ */
 @Service
 @Transactional(readOnly = true)
 class HrExport {
@@ -29,4 +31,5 @@ class HrExport {
         }
         return files;
     }
+
 }

@@ -6,20 +6,22 @@ import java.util.Optional;
 import org.careergraph.importer.CsvLayout;
 
 /**
- * The four CSV files HR keeps its own data in, each with its documented header. Required columns come first;
- * the export writes every column in this order, and an import accepts the optional ones in any order.
+ * The four CSV files HR keeps its own data in, each with its documented header. Required
+ * columns come first; the export writes every column in this order, and an import accepts
+ * the optional ones in any order.
  */
 enum HrFile implements CsvLayout {
 
-    CLASSES(List.of("id", "title", "agency", "family"), List.of("agencyName", "familySummary", "grades", "tracks",
-            "functions", "code", "education", "years", "requirements", "summary", "level", "origin", "sourceFile",
-            "sourceLine")),
-    MOVES(List.of("type", "from", "to", "basis"), List.of("sharedGrades", "confidence", "origin", "sourceFile",
-            "sourceLine")),
+    CLASSES(List.of("id", "title", "agency", "family"),
+            List.of("agencyName", "familySummary", "grades", "tracks", "functions", "code", "education", "years",
+                    "requirements", "summary", "level", "origin", "sourceFile", "sourceLine")),
+    MOVES(List.of("type", "from", "to", "basis"),
+            List.of("sharedGrades", "confidence", "origin", "sourceFile", "sourceLine")),
     HEADCOUNTS(List.of("class", "incumbents", "authorized"), List.of("vacancies", "sourceFile", "sourceLine")),
     HISTORY(List.of("year", "from", "to", "people"), List.of("sourceFile", "sourceLine"));
 
     private final List<String> required;
+
     private final List<String> optional;
 
     HrFile(List<String> required, List<String> optional) {
@@ -47,7 +49,10 @@ enum HrFile implements CsvLayout {
         return optional;
     }
 
-    /** The file a part name or file name stands for, e.g. {@code moves} or {@code moves.csv}. */
+    /**
+     * The file a part name or file name stands for, e.g. {@code moves} or
+     * {@code moves.csv}.
+     */
     static Optional<HrFile> named(String name) {
         String stem = name.toLowerCase(Locale.ROOT).replaceFirst("\\.csv$", "");
         for (HrFile file : values()) {
@@ -57,4 +62,5 @@ enum HrFile implements CsvLayout {
         }
         return Optional.empty();
     }
+
 }

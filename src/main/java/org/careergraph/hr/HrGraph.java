@@ -18,13 +18,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the graph as HR's four tables: what an export writes, and what an import keeps for the files it was
- * not given. Runs in the caller's transaction.
+ * Reads the graph as HR's four tables: what an export writes, and what an import keeps
+ * for the files it was not given. Runs in the caller's transaction.
  */
 @Component
 class HrGraph {
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
 
     HrGraph(Neo4jClient neo4j, CypherScripts cypher) {
@@ -35,19 +36,24 @@ class HrGraph {
     HrTables tables() {
         return new HrTables(rows("hr/export-classes", ClassRow.class, HrGraph::classRow),
                 rows("hr/export-moves", MoveRow.class, HrGraph::moveRow),
-                rows("hr/export-headcounts", HeadcountRow.class, r -> new HeadcountRow(r.get("class").asString(),
-                        r.get("incumbents").asInt(), r.get("authorized").asInt(), r.get("vacancies").asInt(),
-                        text(r, "sourceFile"), integer(r, "sourceLine"), at(r))),
-                rows("hr/export-history", HistoryRow.class, r -> new HistoryRow(r.get("year").asInt(),
-                        r.get("from").asString(), r.get("to").asString(), r.get("people").asInt(), text(r, "sourceFile"),
-                        integer(r, "sourceLine"), at(r))));
+                rows("hr/export-headcounts", HeadcountRow.class,
+                        r -> new HeadcountRow(r.get("class").asString(), r.get("incumbents").asInt(),
+                                r.get("authorized").asInt(), r.get("vacancies").asInt(), text(r, "sourceFile"),
+                                integer(r, "sourceLine"), at(r))),
+                rows("hr/export-history", HistoryRow.class,
+                        r -> new HistoryRow(r.get("year").asInt(), r.get("from").asString(), r.get("to").asString(),
+                                r.get("people").asInt(), text(r, "sourceFile"), integer(r, "sourceLine"), at(r))));
     }
 
     static GraphSnapshot snapshot(HrTables tables) {
-        Map<String, KnownClass> classes = tables.classes().stream().collect(Collectors.toMap(ClassRow::id,
-                c -> new KnownClass(c.id(), c.title(), c.agency(), c.agencyName(), c.origin(), c.level())));
-        List<KnownMove> moves = tables.moves().stream()
-                .map(m -> new KnownMove(m.type().name(), m.from(), m.to(), m.origin())).toList();
+        Map<String, KnownClass> classes = tables.classes()
+            .stream()
+            .collect(Collectors.toMap(ClassRow::id,
+                    c -> new KnownClass(c.id(), c.title(), c.agency(), c.agencyName(), c.origin(), c.level())));
+        List<KnownMove> moves = tables.moves()
+            .stream()
+            .map(m -> new KnownMove(m.type().name(), m.from(), m.to(), m.origin()))
+            .toList();
         return new GraphSnapshot(classes, moves);
     }
 
@@ -67,8 +73,9 @@ class HrGraph {
 
     private static MoveRow moveRow(Record r) {
         return new MoveRow(MoveType.valueOf(r.get("type").asString()), r.get("from").asString(), r.get("to").asString(),
-                text(r, "basis"), list(r, "sharedGrades"), r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
-                text(r, "origin"), text(r, "sourceFile"), integer(r, "sourceLine"), at(r));
+                text(r, "basis"), list(r, "sharedGrades"),
+                r.get("confidence").isNull() ? null : r.get("confidence").asDouble(), text(r, "origin"),
+                text(r, "sourceFile"), integer(r, "sourceLine"), at(r));
     }
 
     /** A stored row's place for messages: where it was first written. */
@@ -90,4 +97,5 @@ class HrGraph {
         Value v = r.get(key);
         return v.isNull() ? List.of() : v.asList(Value::asString);
     }
+
 }

@@ -16,19 +16,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * HR's front end of the import pipeline: imports HR's own CSV files into the same graph the documents build.
- * Every file is read and checked against the others and the graph first, so a file with any problem changes
- * nothing. A file not given keeps what the graph holds; importing the same files again changes nothing.
+ * HR's front end of the import pipeline: imports HR's own CSV files into the same graph
+ * the documents build. Every file is read and checked against the others and the graph
+ * first, so a file with any problem changes nothing. A file not given keeps what the
+ * graph holds; importing the same files again changes nothing.
  */
 @Service
 class HrImporter {
 
     /** The origin of everything HR's files write; a re-import replaces exactly that. */
     static final String ORIGIN = "hr";
+
     private static final Logger log = LoggerFactory.getLogger(HrImporter.class);
 
     private final ImportPipeline pipeline;
+
     private final HrGraph graph;
+
     private final GraphWriter writer;
 
     HrImporter(ImportPipeline pipeline, HrGraph graph, GraphWriter writer) {
@@ -46,8 +50,8 @@ class HrImporter {
             }
         }
         if (byKind.isEmpty()) {
-            throw ProblemException.badRequest("no file given; send any of classes.csv, moves.csv, headcounts.csv and "
-                    + "history.csv");
+            throw ProblemException
+                .badRequest("no file given; send any of classes.csv, moves.csv, headcounts.csv and " + "history.csv");
         }
         HrFiles source = new HrFiles(byKind, graph);
         pipeline.run(source, progress);
@@ -55,8 +59,9 @@ class HrImporter {
         HrImportReport report = new HrImportReport(source.given.given(), plan.structure().classes().size(),
                 plan.structure().moves().size(), plan.headcounts().size(), plan.history().size(), plan.observedOnly(),
                 plan.skippedClasses() + plan.skippedMoves(), (System.nanoTime() - started) / 1_000_000);
-        log.info("Imported HR files {}: {} classes, {} moves, {} headcounts, {} recorded moves in {} ms", report.files(),
-                report.classes(), report.moves(), report.headcounts(), report.history(), report.millis());
+        log.info("Imported HR files {}: {} classes, {} moves, {} headcounts, {} recorded moves in {} ms",
+                report.files(), report.classes(), report.moves(), report.headcounts(), report.history(),
+                report.millis());
         return report;
     }
 
@@ -66,12 +71,18 @@ class HrImporter {
         writer.setHeadcount(headcount.planned());
     }
 
-    /** HR's files through the pipeline: read as tables, checked with the graph's tables for those not given. */
+    /**
+     * HR's files through the pipeline: read as tables, checked with the graph's tables
+     * for those not given.
+     */
     private static final class HrFiles implements ImportSource<HrTables> {
 
         private final Map<HrFile, HrUpload> files;
+
         private final HrGraph graph;
+
         private HrTables given;
+
         private HrPlan checked;
 
         HrFiles(Map<HrFile, HrUpload> files, HrGraph graph) {
@@ -93,8 +104,11 @@ class HrImporter {
                 return null;
             }
             return new ImportPlan(ORIGIN, read.structureGiven() ? checked.structure() : null,
-                    read.headcounts() == null ? null : checked.headcounts().stream().map(HeadcountRow::planned).toList(),
+                    read.headcounts() == null ? null
+                            : checked.headcounts().stream().map(HeadcountRow::planned).toList(),
                     read.history() == null ? null : checked.history().stream().map(HistoryRow::planned).toList());
         }
+
     }
+
 }

@@ -10,7 +10,8 @@ import org.careergraph.importer.ImportProblem;
 import org.careergraph.importer.ImportProgress;
 
 /**
- * HR's data as tables: a null table is one that was not given, and keeps what the graph holds.
+ * HR's data as tables: a null table is one that was not given, and keeps what the graph
+ * holds.
  */
 record HrTables(List<ClassRow> classes, List<MoveRow> moves, List<HeadcountRow> headcounts, List<HistoryRow> history) {
 
@@ -23,7 +24,7 @@ record HrTables(List<ClassRow> classes, List<MoveRow> moves, List<HeadcountRow> 
     }
 
     private static <T> List<T> read(HrUpload file, Function<CsvRow, T> reader, List<ImportProblem> errors,
-                                    ImportProgress progress) {
+            ImportProgress progress) {
         if (file == null) {
             return null;
         }

@@ -7,16 +7,18 @@ import org.careergraph.importer.Location;
 import org.careergraph.vocabulary.MoveType;
 
 /**
- * One row of {@code moves.csv}: a move a person can make between two classes, and why it exists.
+ * One row of {@code moves.csv}: a move a person can make between two classes, and why it
+ * exists.
  *
- * @param type         {@code PROMOTES_TO}, {@code SAME_GRADE} or {@code PEER_OF}
- * @param from         the class id the move starts at: one of classes.csv or already in the graph
+ * @param type {@code PROMOTES_TO}, {@code SAME_GRADE} or {@code PEER_OF}
+ * @param from the class id the move starts at: one of classes.csv or already in the graph
  * @param sharedGrades for SAME_GRADE, the grades both share, written {@code 22;25}
- * @param confidence   for PEER_OF, how sure the equivalence is, from 0 to 1
- * @param origin       {@code hr} (the default); moves of another origin are left to their importer
+ * @param confidence for PEER_OF, how sure the equivalence is, from 0 to 1
+ * @param origin {@code hr} (the default); moves of another origin are left to their
+ * importer
  */
 record MoveRow(MoveType type, String from, String to, String basis, List<String> sharedGrades, Double confidence,
-               String origin, String sourceFile, Integer sourceLine, Location at) {
+        String origin, String sourceFile, Integer sourceLine, Location at) {
 
     static MoveRow read(CsvRow c) {
         String sourceFile = c.text("sourceFile");
@@ -41,7 +43,8 @@ record MoveRow(MoveType type, String from, String to, String basis, List<String>
         String type = c.required("type");
         try {
             return type == null ? null : MoveType.valueOf(type.toUpperCase(Locale.ROOT).replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             c.error("type", "unknown move type '" + type + "'; use PROMOTES_TO, SAME_GRADE or PEER_OF");
             return null;
         }

@@ -8,11 +8,13 @@ import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.Supervision;
 
 /**
- * What a document states about a class beyond its requirements: responsibilities, competencies,
- * knowledge, supervision, credentials, complexity and impact. A kind with no item is "not stated".
+ * What a document states about a class beyond its requirements: responsibilities,
+ * competencies, knowledge, supervision, credentials, complexity and impact. A kind with
+ * no item is "not stated".
  *
- * @param items       every statement in document order, each stated once per class
- * @param supervision the supervision the class exercises, or null when the document does not say
+ * @param items every statement in document order, each stated once per class
+ * @param supervision the supervision the class exercises, or null when the document does
+ * not say
  */
 public record ClassProfile(List<StatedItem> items, Supervision supervision) {
 

@@ -13,21 +13,27 @@ import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 
 /**
- * Reads a class specification whose "Distinguishing Characteristics" describe every class of its series:
- * each becomes a class in series order, and the specified class gets its code, grade and requirements.
+ * Reads a class specification whose "Distinguishing Characteristics" describe every class
+ * of its series: each becomes a class in series order, and the specified class gets its
+ * code, grade and requirements.
  */
 final class ClassSeriesParser {
 
     static final String CHARACTERISTICS = "Distinguishing Characteristics";
+
     private static final Pattern TITLE_AND_CODE = Pattern.compile("^(.+?)\\s+[–—-]\\s+([A-Z]{1,5}\\d{2,})$");
+
     private static final Pattern MEMBER = Pattern.compile("^The (.+?) (?:performs|is|serves|provides)\\b.*$");
+
     private static final Pattern PAY_GRADE = Pattern.compile("^Pay Grade:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> HEADINGS = Set.of("General Statement of Duties", CHARACTERISTICS,
             "Essential Duties", "Competencies", "Knowledge & Skills", "Level of Supervision Exercised",
             "Education Requirement", "Experience Requirement", "Education & Experience Equivalency",
             "Licensure & Certification", "Working Environment", "Level of Physical Demand", "Physical Demands",
-            "Background Check Requirement", "Assessment Requirement", "Probation Period", "Class Detail",
-            "Complexity", "Impact of Actions");
+            "Background Check Requirement", "Assessment Requirement", "Probation Period", "Class Detail", "Complexity",
+            "Impact of Actions");
+
     /** Other names HR gives the same headings. */
     private static final Map<String, String> VARIANTS = Map.ofEntries(
             Map.entry("essential duties and responsibilities", "Essential Duties"),
@@ -42,6 +48,7 @@ final class ClassSeriesParser {
             Map.entry("licensure, certification and clearance", "Licensure & Certification"),
             Map.entry("education and experience equivalency", "Education & Experience Equivalency"),
             Map.entry("impact", "Impact of Actions"));
+
     private static final Map<String, String> BY_KEY = byKey();
 
     private ClassSeriesParser() {
@@ -58,7 +65,9 @@ final class ClassSeriesParser {
         return SpecText.comparable(text).replace("&", "and").replaceAll("[:.]+$", "").replaceAll("\\s+", " ");
     }
 
-    /** The heading a line is, in this parser's own spelling, or "" when it is no heading. */
+    /**
+     * The heading a line is, in this parser's own spelling, or "" when it is no heading.
+     */
     static String heading(String line) {
         return line.length() > 60 ? "" : BY_KEY.getOrDefault(key(line), "");
     }
@@ -88,22 +97,27 @@ final class ClassSeriesParser {
             found |= isSpecified;
             Requirements requirements = isSpecified ? requirements(doc, sections) : Requirements.notStated();
             List<String> grades = isSpecified ? grades(doc, sections) : List.of();
-            Set<Track> tracks = Set.of(FamilyCareerPathParser.managingTitle(title) ? Track.MANAGEMENT : Track.TECHNICAL);
+            Set<Track> tracks = Set
+                .of(FamilyCareerPathParser.managingTitle(title) ? Track.MANAGEMENT : Track.TECHNICAL);
             List<StatedItem> own = ProfileReader.description(doc.sentences(i, i + 1));
-            ClassProfile profile = isSpecified ? profile(doc, sections, own) : new ClassProfile(own,
-                    ProfileReader.supervision(own, false));
+            ClassProfile profile = isSpecified ? profile(doc, sections, own)
+                    : new ClassProfile(own, ProfileReader.supervision(own, false));
             classes.add(new ClassSpec(title, List.of(), isSpecified ? titleAndCode.group(2) : null, grades,
                     doc.get(i).text(), requirements, tracks, null, titles.size(), doc.get(i).number(), profile));
         }
         if (classes.isEmpty()) {
-            throw doc.error(characteristics[0] - 1, "'" + CHARACTERISTICS + "' names no class ('The <title> performs …')");
+            throw doc.error(characteristics[0] - 1,
+                    "'" + CHARACTERISTICS + "' names no class ('The <title> performs …')");
         }
         if (!found) {
-            throw doc.error(titleAt, "the specified class '" + specified + "' is not among its Distinguishing Characteristics");
+            throw doc.error(titleAt,
+                    "the specified class '" + specified + "' is not among its Distinguishing Characteristics");
         }
         String series = commonWords(titles);
-        List<ClassSpec> named = classes.stream().map(c -> new ClassSpec(c.title(), c.aliases(), c.code(), c.grades(),
-                c.summary(), c.requirements(), c.tracks(), series, c.order(), c.line(), c.profile())).toList();
+        List<ClassSpec> named = classes.stream()
+            .map(c -> new ClassSpec(c.title(), c.aliases(), c.code(), c.grades(), c.summary(), c.requirements(),
+                    c.tracks(), series, c.order(), c.line(), c.profile()))
+            .toList();
         String duties = sections.containsKey("General Statement of Duties")
                 ? join(doc, sections.get("General Statement of Duties")) : null;
         return new ParsedDocument(doc.file(), DocumentLayout.CLASS_SERIES, null, series, duties, named);
@@ -118,7 +132,7 @@ final class ClassSeriesParser {
             boolean heading = i < doc.size() && !heading(doc.get(i).text()).isEmpty();
             if (heading || i == doc.size()) {
                 if (open != null) {
-                    sections.putIfAbsent(open, new int[] {from, i});
+                    sections.putIfAbsent(open, new int[] { from, i });
                 }
                 if (heading) {
                     open = heading(doc.get(i).text());
@@ -133,15 +147,20 @@ final class ClassSeriesParser {
     }
 
     /**
-     * Everything the specification states about the class it specifies: its own distinguishing
-     * characteristic, then its sections. A "Level of Supervision Exercised" section decides supervision.
+     * Everything the specification states about the class it specifies: its own
+     * distinguishing characteristic, then its sections. A "Level of Supervision
+     * Exercised" section decides supervision.
      */
     private static ClassProfile profile(DocumentLines doc, Map<String, int[]> sections, List<StatedItem> own) {
-        List<StatedItem> items = new ArrayList<>(own.stream().filter(i -> i.kind() == ItemKind.RESPONSIBILITY).toList());
-        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, sections.get("General Statement of Duties")), false));
-        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, sections.get("Essential Duties")), false));
+        List<StatedItem> items = new ArrayList<>(
+                own.stream().filter(i -> i.kind() == ItemKind.RESPONSIBILITY).toList());
+        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY,
+                paragraphs(doc, sections.get("General Statement of Duties")), false));
+        items.addAll(
+                ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, sections.get("Essential Duties")), false));
         items.addAll(ProfileReader.items(ItemKind.COMPETENCY, paragraphs(doc, sections.get("Competencies")), false));
-        items.addAll(ProfileReader.items(ItemKind.KNOWLEDGE, paragraphs(doc, sections.get("Knowledge & Skills")), false));
+        items.addAll(
+                ProfileReader.items(ItemKind.KNOWLEDGE, paragraphs(doc, sections.get("Knowledge & Skills")), false));
         List<StatedItem> supervision = ProfileReader.items(ItemKind.SUPERVISION,
                 paragraphs(doc, sections.get("Level of Supervision Exercised")), false);
         boolean sectioned = !supervision.isEmpty();
@@ -151,8 +170,8 @@ final class ClassSeriesParser {
         }
         items.addAll(ProfileReader.credentials(paragraphs(doc, sections.get("Licensure & Certification")), true));
         int[] background = sections.get("Background Check Requirement");
-        items.addAll(ProfileReader.credentials(background == null ? List.of()
-                : doc.all().subList(background[0], background[1]), false));
+        items.addAll(ProfileReader
+            .credentials(background == null ? List.of() : doc.all().subList(background[0], background[1]), false));
         items.addAll(ProfileReader.items(ItemKind.COMPLEXITY, paragraphs(doc, sections.get("Complexity")), false));
         items.addAll(ProfileReader.items(ItemKind.IMPACT, paragraphs(doc, sections.get("Impact of Actions")), false));
         items.addAll(own.stream().filter(i -> i.kind() == ItemKind.COMPLEXITY || i.kind() == ItemKind.IMPACT).toList());
@@ -190,11 +209,16 @@ final class ClassSeriesParser {
         return range == null || range[0] >= range[1] ? null : doc.join(range[0], range[1]);
     }
 
-    /** The words every title of the series shares, in the order of the first title: the series name. */
+    /**
+     * The words every title of the series shares, in the order of the first title: the
+     * series name.
+     */
     static String commonWords(List<String> titles) {
         List<String> first = List.of(titles.get(0).split("\\s+"));
-        List<String> common = first.stream().filter(word -> titles.stream()
-                .allMatch(t -> List.of(t.split("\\s+")).contains(word))).toList();
+        List<String> common = first.stream()
+            .filter(word -> titles.stream().allMatch(t -> List.of(t.split("\\s+")).contains(word)))
+            .toList();
         return common.isEmpty() ? titles.get(0) : String.join(" ", common);
     }
+
 }

@@ -3,7 +3,10 @@ package org.careergraph.importer;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The documented header of a CSV file an import reads: its name, the columns it must have, and the others it may. */
+/**
+ * The documented header of a CSV file an import reads: its name, the columns it must
+ * have, and the others it may.
+ */
 public interface CsvLayout {
 
     /** The file's usual name, e.g. {@code bridges.csv}. */
@@ -17,4 +20,5 @@ public interface CsvLayout {
     default List<String> columns() {
         return Stream.concat(required().stream(), optional().stream()).toList();
     }
+
 }

@@ -8,14 +8,18 @@ import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.web.SpreadsheetCells;
 
 /**
- * The cells of one CSV row, read by column name. Every reader records a bad cell as a problem with file, line
- * and column and returns null, so that one pass finds every problem of a file.
+ * The cells of one CSV row, read by column name. Every reader records a bad cell as a
+ * problem with file, line and column and returns null, so that one pass finds every
+ * problem of a file.
  */
 public final class CsvRow {
 
     private final CSVRecord record;
+
     private final String file;
+
     private final int line;
+
     private final List<ImportProblem> errors;
 
     CsvRow(CSVRecord record, String file, int line, List<ImportProblem> errors) {
@@ -33,7 +37,10 @@ public final class CsvRow {
         return line;
     }
 
-    /** Where this row was read, for problems found later, e.g. a duplicate or an unknown id. */
+    /**
+     * Where this row was read, for problems found later, e.g. a duplicate or an unknown
+     * id.
+     */
     public Location at() {
         return new Location(file, line);
     }
@@ -55,7 +62,9 @@ public final class CsvRow {
         return value;
     }
 
-    /** A stable id: lower-case words joined by '-', as the document importer makes them. */
+    /**
+     * A stable id: lower-case words joined by '-', as the document importer makes them.
+     */
     public String slug(String column) {
         String value = required(column);
         if (value != null && !value.equals(TitleWords.slug(value))) {
@@ -75,7 +84,7 @@ public final class CsvRow {
     }
 
     private <N extends Number & Comparable<N>> N number(String column, boolean required, Function<String, N> parse,
-                                                        String kind, double min, double max) {
+            String kind, double min, double max) {
         String value = required ? required(column) : text(column);
         if (value == null) {
             return null;
@@ -88,7 +97,8 @@ public final class CsvRow {
                 return null;
             }
             return number;
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             error(column, "'" + value + "' is not " + kind);
             return null;
         }
@@ -108,4 +118,5 @@ public final class CsvRow {
     private static String plain(double number) {
         return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
     }
+
 }

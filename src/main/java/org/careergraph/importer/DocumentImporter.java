@@ -9,17 +9,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The documents' front end of the import pipeline: imports a folder of class-specification documents and the
- * reviewed files beside them. Everything is read and checked first, so a folder with any problem changes nothing;
- * running it twice changes nothing more.
+ * The documents' front end of the import pipeline: imports a folder of
+ * class-specification documents and the reviewed files beside them. Everything is read
+ * and checked first, so a folder with any problem changes nothing; running it twice
+ * changes nothing more.
  */
 @Service
 class DocumentImporter {
 
     static final String ORIGIN = "documents";
+
     private static final Logger log = LoggerFactory.getLogger(DocumentImporter.class);
 
     private final ImportPipeline pipeline;
+
     private final SeedProperties properties;
 
     DocumentImporter(ImportPipeline pipeline, SeedProperties properties) {
@@ -44,24 +47,31 @@ class DocumentImporter {
         return report;
     }
 
-    /** The documents and reviewed files as read: every document that could be parsed, and the reviewed data. */
+    /**
+     * The documents and reviewed files as read: every document that could be parsed, and
+     * the reviewed data.
+     */
     record Read(List<ParsedDocument> documents, ReviewedData reviewed) {
     }
 
-    /** Reads the documents (a document that cannot be parsed is one problem) and plans their graph. */
+    /**
+     * Reads the documents (a document that cannot be parsed is one problem) and plans
+     * their graph.
+     */
     record Documents(SeedFiles files) implements ImportSource<Read> {
 
         @Override
         public Read read(List<ImportProblem> problems, ImportProgress progress) {
             if (files.documents().isEmpty()) {
-                problems.add(new ImportProblem(files.origin(), 1, null,
-                        "no class-specification documents (*.txt) found"));
+                problems
+                    .add(new ImportProblem(files.origin(), 1, null, "no class-specification documents (*.txt) found"));
             }
             List<ParsedDocument> documents = new ArrayList<>();
             for (Map.Entry<String, String> document : files.documents().entrySet()) {
                 try {
                     documents.add(SpecDocumentParser.parse(document.getKey(), document.getValue()));
-                } catch (SpecParseException e) {
+                }
+                catch (SpecParseException e) {
                     problems.add(new ImportProblem(e.file(), e.line(), null, e.reason()));
                 }
             }
@@ -76,4 +86,5 @@ class DocumentImporter {
             return new ImportPlan(ORIGIN, plan, null, null);
         }
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The non-blank lines of a document with their original line numbers, cleaned of light markup, a byte-order
- * mark, invisible characters and the page headers and footers that repeat in the middle of a class's text.
+ * The non-blank lines of a document with their original line numbers, cleaned of light
+ * markup, a byte-order mark, invisible characters and the page headers and footers that
+ * repeat in the middle of a class's text.
  */
 final class DocumentLines {
 
@@ -16,14 +17,23 @@ final class DocumentLines {
     }
 
     private static final Pattern MARKUP = Pattern.compile("</?u>|\\*|\\[HERE]\\(#\\)");
+
     private static final Pattern INVISIBLE = Pattern.compile("[\\ufeff\\u200b\\u200c\\u200d\\u2060\\u00ad]");
+
     private static final Pattern PAGE_MARK = Pattern.compile(
-            "^(?:Page \\d+(?: of \\d+)?|- ?\\d+ ?-|\\d+ of \\d+|.+\\((?:cont'?d\\.?|continued)\\):?)$", Pattern.CASE_INSENSITIVE);
-    /** How many lines at the top of a document may be a page header that repeats on later pages. */
+            "^(?:Page \\d+(?: of \\d+)?|- ?\\d+ ?-|\\d+ of \\d+|.+\\((?:cont'?d\\.?|continued)\\):?)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * How many lines at the top of a document may be a page header that repeats on later
+     * pages.
+     */
     private static final int HEADER_LINES = 4;
+
     private static final Pattern SENTENCE = Pattern.compile("(?<=[a-z0-9)\\]\"'][.!?])\\s+(?=[A-Z(\"])");
 
     private final String file;
+
     private final List<Line> lines;
 
     private DocumentLines(String file, List<Line> lines) {
@@ -45,8 +55,9 @@ final class DocumentLines {
     }
 
     /**
-     * Without page furniture: page numbers, "(cont'd)" headings, and later repeats of a line that opens the
-     * document (a page header printed again on every page). Line numbers stay those of the file.
+     * Without page furniture: page numbers, "(cont'd)" headings, and later repeats of a
+     * line that opens the document (a page header printed again on every page). Line
+     * numbers stay those of the file.
      */
     DocumentLines withoutPageHeaders() {
         List<String> header = lines.stream().limit(HEADER_LINES).map(l -> SpecText.plain(l.text())).toList();
@@ -62,8 +73,8 @@ final class DocumentLines {
     }
 
     /**
-     * Lines in [from, to) as paragraphs, each with the line it starts on; a line that ends mid-sentence
-     * (a page break, a header in between) continues on the next one.
+     * Lines in [from, to) as paragraphs, each with the line it starts on; a line that
+     * ends mid-sentence (a page break, a header in between) continues on the next one.
      */
     List<Line> paragraphs(int from, int to) {
         List<Line> paragraphs = new ArrayList<>();
@@ -77,7 +88,8 @@ final class DocumentLines {
             }
             if (start < 0) {
                 start = lines.get(i).number();
-            } else {
+            }
+            else {
                 text.append(' ');
             }
             text.append(lines.get(i).text());
@@ -98,7 +110,8 @@ final class DocumentLines {
                 if (continues) {
                     Line open = sentences.remove(sentences.size() - 1);
                     sentences.add(new Line(open.number(), open.text() + " " + sentence.strip()));
-                } else if (!sentence.isBlank()) {
+                }
+                else if (!sentence.isBlank()) {
                     sentences.add(new Line(line, sentence.strip()));
                 }
             }
@@ -136,7 +149,10 @@ final class DocumentLines {
         return lines.size();
     }
 
-    /** Lines in [from, to) joined into running text; a line that ends mid-sentence continues the previous one. */
+    /**
+     * Lines in [from, to) joined into running text; a line that ends mid-sentence
+     * continues the previous one.
+     */
     String join(int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
@@ -161,4 +177,5 @@ final class DocumentLines {
         int line = index >= 0 && index < lines.size() ? lines.get(index).number() : 1;
         return new SpecParseException(file, line, reason);
     }
+
 }

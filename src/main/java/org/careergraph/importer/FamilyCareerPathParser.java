@@ -10,18 +10,29 @@ import java.util.regex.Pattern;
 import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.Track;
 
-/** Reads a job family career path: the family's classes in order, each with grades, summary and requirements. */
+/**
+ * Reads a job family career path: the family's classes in order, each with grades,
+ * summary and requirements.
+ */
 final class FamilyCareerPathParser {
 
     static final Pattern FAMILY_HEADER = Pattern.compile("^(.+?) JOB FAMILY$");
+
     private static final Pattern PAY_GRADE = Pattern.compile("^Pay grade:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROLE_NOTE = Pattern.compile("^\\(May be utilized in a (.+)\\)$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ROLE_NOTE = Pattern.compile("^\\(May be utilized in a (.+)\\)$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern AGENCY = Pattern.compile("employment with (?:the )?(.+?) is contingent");
-    private static final Pattern MANAGING_TITLE = Pattern.compile(
-            "\\b(supervisor|manager|director|chief)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MANAGING_SUMMARY = Pattern.compile(
-            "\\b(supervisory|managerial) position\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MANAGING_TITLE = Pattern.compile("\\b(supervisor|manager|director|chief)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MANAGING_SUMMARY = Pattern.compile("\\b(supervisory|managerial) position\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final String END_OF_CLASSES = "ADDITIONAL INFORMATION";
+
     private static final Pattern BULLET = Pattern.compile("^[-•❖▪●*–]");
 
     private FamilyCareerPathParser() {
@@ -59,12 +70,12 @@ final class FamilyCareerPathParser {
                     spec.requirements(), spec.tracks(), spec.ladder(), spec.order(), spec.line(),
                     spec.profile().withSeriesItems(seriesWide)));
         }
-        return new ParsedDocument(doc.file(), DocumentLayout.FAMILY_CAREER_PATH, statedAgency, family,
-                familySummary, classes);
+        return new ParsedDocument(doc.file(), DocumentLayout.FAMILY_CAREER_PATH, statedAgency, family, familySummary,
+                classes);
     }
 
     private static ClassSpec readClass(DocumentLines doc, int at, int next, String family, boolean managementFamily,
-                                       int order) {
+            int order) {
         String title = doc.get(at).text();
         Matcher grade = PAY_GRADE.matcher(doc.get(at + 1).text());
         grade.matches();
@@ -78,7 +89,8 @@ final class FamilyCareerPathParser {
         for (int i = at + 2; i < requirementsAt; i++) {
             if (ROLE_NOTE.matcher(doc.get(i).text()).matches()) {
                 both = doc.get(i).text().toLowerCase(Locale.ROOT).contains("non-supervisory");
-            } else {
+            }
+            else {
                 summaryLines.add(i);
             }
         }
@@ -95,7 +107,8 @@ final class FamilyCareerPathParser {
                 || (summary != null && MANAGING_SUMMARY.matcher(summary.split("\\.")[0]).find());
         if (both) {
             tracks.addAll(EnumSet.allOf(Track.class));
-        } else {
+        }
+        else {
             tracks.add(manages ? Track.MANAGEMENT : Track.TECHNICAL);
         }
         List<StatedItem> items = new ArrayList<>(ProfileReader.description(doc.sentences(at + 2, requirementsAt)));
@@ -107,8 +120,9 @@ final class FamilyCareerPathParser {
     }
 
     /**
-     * The family's "Typical functions": what classes of the family do, stated once for all of them. The
-     * bullets run from the introduction ("… may include the following:") to the first prose after them.
+     * The family's "Typical functions": what classes of the family do, stated once for
+     * all of them. The bullets run from the introduction ("… may include the following:")
+     * to the first prose after them.
      */
     private static List<StatedItem> typicalFunctions(DocumentLines doc, int heading, int firstClass) {
         if (heading < 0) {
@@ -139,4 +153,5 @@ final class FamilyCareerPathParser {
         }
         return null;
     }
+
 }

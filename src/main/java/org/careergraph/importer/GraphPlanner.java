@@ -16,7 +16,10 @@ import org.careergraph.importer.ReviewedData.Bridge;
 import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 
-/** Turns parsed documents and the reviewed data into the graph: ids, ladders, bridges, levels and lateral moves. */
+/**
+ * Turns parsed documents and the reviewed data into the graph: ids, ladders, bridges,
+ * levels and lateral moves.
+ */
 final class GraphPlanner {
 
     private GraphPlanner() {
@@ -24,7 +27,6 @@ final class GraphPlanner {
 
     /**
      * Plans the graph.
-     *
      * @throws SpecParseException naming the file, line and reason of the first problem
      */
     public static GraphPlan plan(List<ParsedDocument> documents, ReviewedData data) {
@@ -37,7 +39,10 @@ final class GraphPlanner {
         return plan;
     }
 
-    /** The graph, or null with every problem found (an unknown agency or bridge end, a loop) in {@code problems}. */
+    /**
+     * The graph, or null with every problem found (an unknown agency or bridge end, a
+     * loop) in {@code problems}.
+     */
     static GraphPlan plan(List<ParsedDocument> documents, ReviewedData data, List<ImportProblem> problems) {
         int before = problems.size();
         Map<String, PlannedClass> classes = new LinkedHashMap<>();
@@ -49,34 +54,44 @@ final class GraphPlanner {
             }
         }
         for (Bridge bridge : data.bridges()) {
-            List<String> unknown = Stream.of(bridge.from(), bridge.to()).filter(end -> !classes.containsKey(end)).toList();
-            unknown.forEach(end -> problems.add(new ImportProblem(ReviewedData.BRIDGES, bridge.line(),
-                    end.equals(bridge.from()) ? "from" : "to", "unknown class id '" + end + "'"
-                    + Suggestions.closest(end, classes.keySet()))));
+            List<String> unknown = Stream.of(bridge.from(), bridge.to())
+                .filter(end -> !classes.containsKey(end))
+                .toList();
+            unknown.forEach(end -> problems
+                .add(new ImportProblem(ReviewedData.BRIDGES, bridge.line(), end.equals(bridge.from()) ? "from" : "to",
+                        "unknown class id '" + end + "'" + Suggestions.closest(end, classes.keySet()))));
             if (unknown.isEmpty()) {
                 promotions.add(new PlannedMove(MoveType.PROMOTES_TO, bridge.from(), bridge.to(), bridge.basis(),
                         ReviewedData.BRIDGES, bridge.line(), List.of(), null));
             }
         }
         List<PlannedMove> distinct = distinctPromotions(promotions);
-        Map<String, Integer> levels = LevelOfWork.levels(classes.keySet(), distinct.stream()
-                .map(m -> new LevelOfWork.Promotion(m.from(), m.to(), new Location(m.sourceFile(), m.sourceLine()),
-                        m.sourceFile().equals(ReviewedData.BRIDGES) ? "to" : null)).toList(), Map.of(), problems);
+        Map<String, Integer> levels = LevelOfWork.levels(classes.keySet(),
+                distinct.stream()
+                    .map(m -> new LevelOfWork.Promotion(m.from(), m.to(), new Location(m.sourceFile(), m.sourceLine()),
+                            m.sourceFile().equals(ReviewedData.BRIDGES) ? "to" : null))
+                    .toList(),
+                Map.of(), problems);
         if (problems.size() > before) {
             return null;
         }
-        List<PlannedClass> planned = classes.values().stream().map(c -> new PlannedClass(c.id(), c.agency(),
-                c.agencyName(), c.family(), c.familySummary(), c.spec(), levels.get(c.id()),
-                functions(c, data), c.sourceFile())).toList();
+        List<PlannedClass> planned = classes.values()
+            .stream()
+            .map(c -> new PlannedClass(c.id(), c.agency(), c.agencyName(), c.family(), c.familySummary(), c.spec(),
+                    levels.get(c.id()), functions(c, data), c.sourceFile()))
+            .toList();
         List<PlannedMove> moves = new ArrayList<>(distinct);
         moves.addAll(LateralMoves.sameGrade(planned, distinct));
         moves.addAll(LateralMoves.peers(planned));
         return new GraphPlan(planned, moves);
     }
 
-    /** The document's classes, and a promotion from each class to the next up each of its ladders. */
+    /**
+     * The document's classes, and a promotion from each class to the next up each of its
+     * ladders.
+     */
     private static void ladders(ParsedDocument doc, Agency agency, Map<String, PlannedClass> classes,
-                                List<PlannedMove> promotions) {
+            List<PlannedMove> promotions) {
         Map<String, List<ClassSpec>> ladders = new LinkedHashMap<>();
         for (ClassSpec spec : doc.classes()) {
             String id = agency.code() + "-" + TitleWords.slug(spec.title());
@@ -87,11 +102,12 @@ final class GraphPlanner {
         ladders.forEach((ladder, specs) -> {
             specs.sort(Comparator.comparingInt(ClassSpec::order));
             for (int i = 1; i < specs.size(); i++) {
-                promotions.add(new PlannedMove(MoveType.PROMOTES_TO,
-                        agency.code() + "-" + TitleWords.slug(specs.get(i - 1).title()),
-                        agency.code() + "-" + TitleWords.slug(specs.get(i).title()),
-                        "next class up the " + ladder + " ladder, in the order " + doc.sourceFile() + " lists it",
-                        doc.sourceFile(), specs.get(i).line(), List.of(), null));
+                promotions.add(
+                        new PlannedMove(MoveType.PROMOTES_TO,
+                                agency.code() + "-" + TitleWords.slug(specs.get(i - 1).title()),
+                                agency.code() + "-" + TitleWords.slug(specs.get(i).title()), "next class up the "
+                                        + ladder + " ladder, in the order " + doc.sourceFile() + " lists it",
+                                doc.sourceFile(), specs.get(i).line(), List.of(), null));
             }
         });
     }
@@ -101,25 +117,36 @@ final class GraphPlanner {
         return promotions.stream().filter(m -> seen.add(m.from() + ">" + m.to())).toList();
     }
 
-    /** The same class named by two documents: keep the fuller specification, on every track either names. */
+    /**
+     * The same class named by two documents: keep the fuller specification, on every
+     * track either names.
+     */
     private static PlannedClass merge(PlannedClass first, PlannedClass second) {
-        PlannedClass fuller = second.spec().requirements().stated() && !first.spec().requirements().stated() ? second : first;
+        PlannedClass fuller = second.spec().requirements().stated() && !first.spec().requirements().stated() ? second
+                : first;
         Set<Track> tracks = EnumSet.copyOf(first.spec().tracks());
         tracks.addAll(second.spec().tracks());
         ClassSpec s = fuller.spec();
         return new PlannedClass(fuller.id(), fuller.agency(), fuller.agencyName(), fuller.family(),
                 fuller.familySummary(), new ClassSpec(s.title(), s.aliases(), s.code(), s.grades(), s.summary(),
-                s.requirements(), tracks, s.ladder(), s.order(), s.line(), s.profile()), 0, List.of(), fuller.sourceFile());
+                        s.requirements(), tracks, s.ladder(), s.order(), s.line(), s.profile()),
+                0, List.of(), fuller.sourceFile());
     }
 
     private static List<String> functions(PlannedClass c, ReviewedData data) {
         String text = " " + String.join(" ", TitleWords.words(c.spec().title() + " " + c.family())) + " ";
-        return data.functions().stream()
-                .filter(f -> text.contains(" " + String.join(" ", TitleWords.words(f.keyword())) + " "))
-                .map(ReviewedData.FunctionKeyword::function).distinct().toList();
+        return data.functions()
+            .stream()
+            .filter(f -> text.contains(" " + String.join(" ", TitleWords.words(f.keyword())) + " "))
+            .map(ReviewedData.FunctionKeyword::function)
+            .distinct()
+            .toList();
     }
 
-    /** The agency behind a document: the reviewed file wins, else the name the document states. */
+    /**
+     * The agency behind a document: the reviewed file wins, else the name the document
+     * states.
+     */
     private record Agency(String code, String name) {
         static Agency of(ParsedDocument doc, ReviewedData data, List<ImportProblem> problems) {
             for (var source : data.agencies()) {
@@ -139,4 +166,5 @@ final class GraphPlanner {
             return null;
         }
     }
+
 }

@@ -27,29 +27,40 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one writer of the graph, whichever front end planned the import. A state-size import does not fit one
- * transaction, and Neo4j shows each committed transaction to readers at once, so the writer never changes what
- * readers see until the end: it stages the import's classes and moves in batches as {@code :StagedClass}
- * nodes (each batch its own transaction; no reader query matches them), then switches in one transaction
- * (the origin's old classes retire, the staged ones become {@code :JobClass}, relationships others own move
- * over), then deletes the retired classes in batches. Killed at any moment, the graph readers see is the old
- * one or the new one; what a killed import leaves behind is invisible and deleted by the next import or start.
+ * The one writer of the graph, whichever front end planned the import. A state-size
+ * import does not fit one transaction, and Neo4j shows each committed transaction to
+ * readers at once, so the writer never changes what readers see until the end: it stages
+ * the import's classes and moves in batches as {@code :StagedClass} nodes (each batch its
+ * own transaction; no reader query matches them), then switches in one transaction (the
+ * origin's old classes retire, the staged ones become {@code :JobClass}, relationships
+ * others own move over), then deletes the retired classes in batches. Killed at any
+ * moment, the graph readers see is the old one or the new one; what a killed import
+ * leaves behind is invisible and deleted by the next import or start.
  */
 @Component
 public class GraphWriter {
 
     /** Rows per statement and per staging transaction. */
     static final int BATCH = 5_000;
-    /** Unseen classes deleted per transaction: each takes its relationships and index entries along. */
+
+    /**
+     * Unseen classes deleted per transaction: each takes its relationships and index
+     * entries along.
+     */
     static final int DISCARD_BATCH = 1_000;
+
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
+
     private final TransactionTemplate transactions;
+
     private final DeFactoMoves deFacto;
 
-    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions, DeFactoMoves deFacto) {
+    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions,
+            DeFactoMoves deFacto) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.transactions = new TransactionTemplate(transactions);
@@ -58,24 +69,26 @@ public class GraphWriter {
 
     /**
      * Writes every part the plan has; a part it leaves out keeps what the graph holds.
-     *
      * @param written told the running count of rows written, after each batch
      */
     void write(ImportPlan plan, LongConsumer written) {
-        long[] done = {0};
+        long[] done = { 0 };
         LongConsumer counted = rows -> written.accept(done[0] += rows);
         discardUnseen();
         try {
-            List<PlannedMove> deferred = plan.structure() == null ? List.of() : stage(plan.origin(), plan.structure(), counted);
+            List<PlannedMove> deferred = plan.structure() == null ? List.of()
+                    : stage(plan.origin(), plan.structure(), counted);
             transactions.executeWithoutResult(status -> switchTo(plan, deferred, counted));
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             discardQuietly();
             throw e;
         }
         try {
             discardUnseen();
             neo4j.query(cypher.query("import/clear-empty-groups")).run();
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             log.warn("The import is in place, but deleting the classes it replaced stopped; they are invisible and "
                     + "the next import or start deletes them", e);
         }
@@ -84,45 +97,57 @@ public class GraphWriter {
     private void discardQuietly() {
         try {
             discardUnseen();
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             log.warn("Could not delete the staged classes of a stopped import yet; they are invisible and the next "
                     + "import or start deletes them", e);
         }
     }
 
-    /** One class's headcount, as an edit through the API sets it, in the caller's transaction. */
+    /**
+     * One class's headcount, as an edit through the API sets it, in the caller's
+     * transaction.
+     */
     public void setHeadcount(PlannedHeadcount headcount) {
-        upsert("hr/upsert-headcounts", "rows", null, List.of(headcount), GraphWriter::headcountRow, rows -> { });
+        upsert("hr/upsert-headcounts", "rows", null, List.of(headcount), GraphWriter::headcountRow, rows -> {
+        });
     }
 
     /**
-     * Deletes what no reader sees: staged classes of an import that did not finish, retired classes.
-     *
+     * Deletes what no reader sees: staged classes of an import that did not finish,
+     * retired classes.
      * @return how many nodes it deleted
      */
     long discardUnseen() {
         long total = 0;
         long deleted;
         do {
-            deleted = neo4j.query(cypher.query("import/discard-staged")).bind(DISCARD_BATCH).to("batch")
-                    .fetchAs(Long.class).one().orElse(0L);
+            deleted = neo4j.query(cypher.query("import/discard-staged"))
+                .bind(DISCARD_BATCH)
+                .to("batch")
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
             total += deleted;
-        } while (deleted > 0);
+        }
+        while (deleted > 0);
         return total;
     }
 
     /**
-     * Stages the classes, the moves among them and what the classes state, each batch committed; returns the
-     * moves left for the switch.
+     * Stages the classes, the moves among them and what the classes state, each batch
+     * committed; returns the moves left for the switch.
      */
     private List<PlannedMove> stage(String origin, GraphPlan plan, LongConsumer written) {
         upsert("import/stage-classes", "classes", origin, plan.classes(), GraphWriter::classRow, written);
         Set<String> staged = plan.classes().stream().map(PlannedClass::id).collect(Collectors.toSet());
-        Map<Boolean, List<PlannedMove>> stageable = plan.moves().stream()
-                .collect(Collectors.partitioningBy(m -> staged.contains(m.from()) && staged.contains(m.to())));
+        Map<Boolean, List<PlannedMove>> stageable = plan.moves()
+            .stream()
+            .collect(Collectors.partitioningBy(m -> staged.contains(m.from()) && staged.contains(m.to())));
         upsert("import/stage-moves", "moves", origin, stageable.get(true), GraphWriter::moveRow, written);
         upsert("import/stage-statements", "statements", origin,
-                plan.classes().stream().flatMap(GraphWriter::statementRows).toList(), Function.identity(), rows -> { });
+                plan.classes().stream().flatMap(GraphWriter::statementRows).toList(), Function.identity(), rows -> {
+                });
         return stageable.get(false);
     }
 
@@ -134,36 +159,48 @@ public class GraphWriter {
             neo4j.query(cypher.query("import/promote-staged")).run();
             neo4j.query(cypher.query("import/carry-over")).bind(origin).to("origin").run();
             neo4j.query(cypher.query("import/clear-origin-moves")).bind(origin).to("origin").run();
-            upsert("import/upsert-groups", "groups", origin, groups(plan.structure()), g -> g, rows -> { });
+            upsert("import/upsert-groups", "groups", origin, groups(plan.structure()), g -> g, rows -> {
+            });
             upsert("import/upsert-moves", "moves", origin, deferred, GraphWriter::moveRow, written);
         }
         if (plan.headcounts() != null) {
             neo4j.query(cypher.query("hr/clear-headcounts"))
-                    .bind(plan.headcounts().stream().map(PlannedHeadcount::classId).toList()).to("keep").run();
+                .bind(plan.headcounts().stream().map(PlannedHeadcount::classId).toList())
+                .to("keep")
+                .run();
             upsert("hr/upsert-headcounts", "rows", null, plan.headcounts(), GraphWriter::headcountRow, written);
         }
         if (plan.history() != null) {
             neo4j.query(cypher.query("hr/clear-history"))
-                    .bind(plan.history().stream().map(h -> h.from() + ">" + h.to() + "@" + h.year()).toList())
-                    .to("keep").run();
+                .bind(plan.history().stream().map(h -> h.from() + ">" + h.to() + "@" + h.year()).toList())
+                .to("keep")
+                .run();
             upsert("hr/upsert-history", "rows", null, plan.history(), GraphWriter::historyRow, written);
         }
         if (plan.structure() != null || plan.history() != null) {
-            // a move now listed is no longer de facto, one dropped may be again, and new history may add some
+            // a move now listed is no longer de facto, one dropped may be again, and new
+            // history may add some
             deFacto.refresh();
         }
     }
 
     private <T> void upsert(String query, String parameter, String origin, List<T> rows,
-                            Function<T, Map<String, Object>> row, LongConsumer written) {
+            Function<T, Map<String, Object>> row, LongConsumer written) {
         for (List<T> batch : batches(rows)) {
-            neo4j.query(cypher.query(query)).bind(origin).to("origin")
-                    .bind(batch.stream().map(row).toList()).to(parameter).run();
+            neo4j.query(cypher.query(query))
+                .bind(origin)
+                .to("origin")
+                .bind(batch.stream().map(row).toList())
+                .to(parameter)
+                .run();
             written.accept(batch.size());
         }
     }
 
-    /** The agencies and families of the plan's classes, each once, with their names and summaries. */
+    /**
+     * The agencies and families of the plan's classes, each once, with their names and
+     * summaries.
+     */
     private static List<Map<String, Object>> groups(GraphPlan plan) {
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
         for (PlannedClass c : plan.classes()) {
@@ -205,20 +242,33 @@ public class GraphWriter {
         return row;
     }
 
-    /** The {@code JobClass} node's properties: the class as stated, and what search and routes compute from it. */
+    /**
+     * The {@code JobClass} node's properties: the class as stated, and what search and
+     * routes compute from it.
+     */
     private static Map<String, Object> classProperties(PlannedClass c) {
         ClassSpec spec = c.spec();
-        List<Integer> numeric = spec.grades().stream().map(g -> g.replaceAll("\\D", "")).filter(g -> !g.isEmpty())
-                .map(Integer::valueOf).sorted().toList();
+        List<Integer> numeric = spec.grades()
+            .stream()
+            .map(g -> g.replaceAll("\\D", ""))
+            .filter(g -> !g.isEmpty())
+            .map(Integer::valueOf)
+            .sorted()
+            .toList();
         Map<String, Object> p = new HashMap<>();
         p.put("id", c.id());
         p.put("title", spec.title());
         p.put("aliases", spec.aliases());
-        p.put("titleKeys", Stream.concat(Stream.of(spec.title()), spec.aliases().stream())
-                .map(TitleWords::key).distinct().toList());
+        p.put("titleKeys",
+                Stream.concat(Stream.of(spec.title()), spec.aliases().stream())
+                    .map(TitleWords::key)
+                    .distinct()
+                    .toList());
         p.put("titleKey", TitleWords.key(spec.title()));
-        p.put("searchText", String.join(" ", spec.aliases()) + " " + String.join(" ", TitleWords.words(
-                spec.title() + " " + String.join(" ", spec.aliases()))) + " " + c.family());
+        p.put("searchText",
+                String.join(" ", spec.aliases()) + " "
+                        + String.join(" ", TitleWords.words(spec.title() + " " + String.join(" ", spec.aliases())))
+                        + " " + c.family());
         p.put("agency", c.agency());
         p.put("agencyName", c.agencyName());
         p.put("family", c.family());
@@ -251,7 +301,10 @@ public class GraphWriter {
         p.put("masterReplacesYears", req.masterReplacesYears());
     }
 
-    /** One row per statement the class's document makes, for {@code import/stage-statements}. */
+    /**
+     * One row per statement the class's document makes, for
+     * {@code import/stage-statements}.
+     */
     private static Stream<Map<String, Object>> statementRows(PlannedClass c) {
         ClassProfile profile = c.spec().profile();
         List<StatedItem> items = profile.items();
@@ -266,7 +319,8 @@ public class GraphWriter {
                 p.put("level", profile.supervision().key());
             }
             return Map.of("classId", c.id(), "key", item.key(), "kind", item.kind().section(), "label",
-                    item.kind().label(), "text", item.text(), "relationship", item.kind().relationship(), "properties", p);
+                    item.kind().label(), "text", item.text(), "relationship", item.kind().relationship(), "properties",
+                    p);
         });
     }
 
@@ -297,4 +351,5 @@ public class GraphWriter {
         properties.put("sourceLine", h.sourceLine());
         return Map.of("from", h.from(), "to", h.to(), "year", h.year(), "properties", properties);
     }
+
 }

@@ -28,4 +28,5 @@ class ImportController {
     ImportReport reloadSeeds() {
         return importer.importSeeds();
     }
+
 }

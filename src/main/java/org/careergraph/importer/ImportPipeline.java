@@ -11,10 +11,11 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one import pipeline both front ends run through: read every file, check, collecting every problem with
- * file, line, column and reason, plan (in a transaction, so the checks see one state of the graph), and write
- * with the one writer, which stages the import and switches to it at once. An import with any problem is
- * refused before anything is written; one import runs at a time.
+ * The one import pipeline both front ends run through: read every file, check, collecting
+ * every problem with file, line, column and reason, plan (in a transaction, so the checks
+ * see one state of the graph), and write with the one writer, which stages the import and
+ * switches to it at once. An import with any problem is refused before anything is
+ * written; one import runs at a time.
  */
 @Service
 public class ImportPipeline {
@@ -22,6 +23,7 @@ public class ImportPipeline {
     private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
 
     private final GraphWriter writer;
+
     private final TransactionTemplate transactions;
 
     ImportPipeline(GraphWriter writer, PlatformTransactionManager transactions) {
@@ -31,10 +33,10 @@ public class ImportPipeline {
 
     /**
      * Runs an import from start to end.
-     *
      * @return what was written
-     * @throws ImportRefusedException  with every problem found, when any was
-     * @throws ImportTooLargeException when the database has too little transaction memory for it
+     * @throws ImportRefusedException with every problem found, when any was
+     * @throws ImportTooLargeException when the database has too little transaction memory
+     * for it
      */
     public synchronized <R> ImportPlan run(ImportSource<R> source, ImportProgress progress) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -50,8 +52,10 @@ public class ImportPipeline {
         progress.phase("writing", plan.rows());
         try {
             writer.write(plan, progress::advance);
-        } catch (DataAccessException | TransactionException e) {
-            // at a statement or at commit: either way the switch rolled back and readers still see the old graph
+        }
+        catch (DataAccessException | TransactionException e) {
+            // at a statement or at commit: either way the switch rolled back and readers
+            // still see the old graph
             if (outOfTransactionMemory(e)) {
                 log.warn("Import refused for want of transaction memory: {}", e.getMostSpecificCause().getMessage());
                 throw new ImportTooLargeException(plan.rows(), e);
@@ -76,4 +80,5 @@ public class ImportPipeline {
         }
         return false;
     }
+
 }

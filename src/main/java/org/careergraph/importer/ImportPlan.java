@@ -3,20 +3,22 @@ package org.careergraph.importer;
 import java.util.List;
 
 /**
- * Everything one import writes, whichever front end planned it: the classes and moves of its origin, and HR's
- * headcounts and recorded moves. A part left null is not part of the import, and the graph keeps what it holds.
+ * Everything one import writes, whichever front end planned it: the classes and moves of
+ * its origin, and HR's headcounts and recorded moves. A part left null is not part of the
+ * import, and the graph keeps what it holds.
  *
- * @param origin    who owns what is written ({@code documents} or {@code hr}); a re-import replaces exactly that
+ * @param origin who owns what is written ({@code documents} or {@code hr}); a re-import
+ * replaces exactly that
  * @param structure the origin's classes and moves, or null
  * @param headcounts every class's headcount, or null
- * @param history   recorded moves, one per move and year, or null
+ * @param history recorded moves, one per move and year, or null
  */
 public record ImportPlan(String origin, GraphPlan structure, List<PlannedHeadcount> headcounts,
-                         List<PlannedHistory> history) {
+        List<PlannedHistory> history) {
 
     /** A class's headcount, as a node of its own beside the class. */
     public record PlannedHeadcount(String classId, int incumbents, int authorized, int vacancies, String sourceFile,
-                                   Integer sourceLine) {
+            Integer sourceLine) {
     }
 
     /** How many people made one move in one year. */

@@ -6,7 +6,10 @@ public interface ImportProgress {
     ImportProgress NONE = new ImportProgress() {
     };
 
-    /** A new phase begins; {@code total} is its amount of work in any unit, 0 when unknown. */
+    /**
+     * A new phase begins; {@code total} is its amount of work in any unit, 0 when
+     * unknown.
+     */
     default void phase(String name, long total) {
     }
 
@@ -16,4 +19,5 @@ public interface ImportProgress {
 
     default void done() {
     }
+
 }

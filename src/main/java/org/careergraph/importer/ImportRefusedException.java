@@ -6,8 +6,9 @@ import org.careergraph.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /**
- * An import refused before it wrote anything, with every problem found, each with file, line and column: the
- * one answer both front ends (documents and HR's files) give, on the API and the command line alike.
+ * An import refused before it wrote anything, with every problem found, each with file,
+ * line and column: the one answer both front ends (documents and HR's files) give, on the
+ * API and the command line alike.
  */
 public class ImportRefusedException extends ProblemException {
 
@@ -21,17 +22,18 @@ public class ImportRefusedException extends ProblemException {
     }
 
     private ImportRefusedException(List<ImportProblem> problems, boolean sorted) {
-        super(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused", "import-refused", "Import refused, nothing was "
-                + "changed: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found. First: "
-                + problems.get(0));
+        super(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused", "import-refused",
+                "Import refused, nothing was " + "changed: " + problems.size()
+                        + (problems.size() == 1 ? " problem" : " problems") + " found. First: " + problems.get(0));
         this.problems = problems;
         property("errorCount", errorCount());
         property("errors", errors());
     }
 
     private static List<ImportProblem> sorted(List<ImportProblem> problems) {
-        return problems.stream().sorted(Comparator.comparing(ImportProblem::file).thenComparingInt(ImportProblem::line))
-                .toList();
+        return problems.stream()
+            .sorted(Comparator.comparing(ImportProblem::file).thenComparingInt(ImportProblem::line))
+            .toList();
     }
 
     /** The first {@value #LISTED} problems, in file and line order. */
@@ -55,4 +57,5 @@ public class ImportRefusedException extends ProblemException {
     public String reason() {
         return problems.get(0).reason();
     }
+
 }

@@ -19,8 +19,9 @@ import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 
 /**
- * Moves that are not promotions: lateral moves between classes of one agency sharing a pay grade, and
- * peers in other agencies at the same level of work and function. Neither ever leads downward.
+ * Moves that are not promotions: lateral moves between classes of one agency sharing a
+ * pay grade, and peers in other agencies at the same level of work and function. Neither
+ * ever leads downward.
  */
 final class LateralMoves {
 
@@ -30,7 +31,10 @@ final class LateralMoves {
     private LateralMoves() {
     }
 
-    /** SAME_GRADE from a class to each same-agency class sharing a grade, never to a lower level. */
+    /**
+     * SAME_GRADE from a class to each same-agency class sharing a grade, never to a lower
+     * level.
+     */
     static List<PlannedMove> sameGrade(List<PlannedClass> classes, List<PlannedMove> promotions) {
         Set<String> promoted = new HashSet<>();
         promotions.forEach(p -> {
@@ -38,8 +42,9 @@ final class LateralMoves {
             promoted.add(p.to() + ">" + p.from());
         });
         Map<String, List<PlannedClass>> byGrade = new LinkedHashMap<>();
-        classes.forEach(c -> c.spec().grades().forEach(g -> byGrade.computeIfAbsent(c.agency() + "|" + g,
-                k -> new ArrayList<>()).add(c)));
+        classes.forEach(c -> c.spec()
+            .grades()
+            .forEach(g -> byGrade.computeIfAbsent(c.agency() + "|" + g, k -> new ArrayList<>()).add(c)));
         List<PlannedMove> moves = new ArrayList<>();
         for (PlannedClass from : classes) {
             Set<PlannedClass> sharing = new LinkedHashSet<>();
@@ -47,9 +52,10 @@ final class LateralMoves {
             for (PlannedClass to : sharing) {
                 List<String> shared = from.spec().grades().stream().filter(to.spec().grades()::contains).toList();
                 if (from != to && to.level() >= from.level() && !promoted.contains(from.id() + ">" + to.id())) {
-                    moves.add(new PlannedMove(MoveType.SAME_GRADE, from.id(), to.id(), "both are paid at grade"
-                            + (shared.size() > 1 ? "s " : " ") + String.join(", ", shared) + " in the agency's pay plan", from.sourceFile(),
-                            from.spec().line(), shared, null));
+                    moves.add(new PlannedMove(MoveType.SAME_GRADE, from.id(), to.id(),
+                            "both are paid at grade" + (shared.size() > 1 ? "s " : " ") + String.join(", ", shared)
+                                    + " in the agency's pay plan",
+                            from.sourceFile(), from.spec().line(), shared, null));
                 }
             }
         }
@@ -57,18 +63,19 @@ final class LateralMoves {
     }
 
     /**
-     * PEER_OF from a class to its closest equivalents in other agencies: the same level of work, a shared
-     * track and a shared function. Confidence starts at 0.5 and gains 0.25 each for the same minimum
-     * education and for minimum experience within a year; among equally confident classes the one whose
-     * title shares more words wins, then the smaller id. Each class keeps its best match in each other
-     * agency, and of those at most {@value #MAX_PEERS}, closest first.
+     * PEER_OF from a class to its closest equivalents in other agencies: the same level
+     * of work, a shared track and a shared function. Confidence starts at 0.5 and gains
+     * 0.25 each for the same minimum education and for minimum experience within a year;
+     * among equally confident classes the one whose title shares more words wins, then
+     * the smaller id. Each class keeps its best match in each other agency, and of those
+     * at most {@value #MAX_PEERS}, closest first.
      */
     static List<PlannedMove> peers(Collection<PlannedClass> classes) {
         Map<String, Set<String>> words = new HashMap<>();
         classes.forEach(c -> words.put(c.id(), Set.copyOf(TitleWords.words(c.spec().title()))));
         Map<String, List<PlannedClass>> buckets = new HashMap<>();
-        classes.forEach(c -> c.functions().forEach(f -> buckets.computeIfAbsent(c.level() + "|" + f,
-                k -> new ArrayList<>()).add(c)));
+        classes.forEach(c -> c.functions()
+            .forEach(f -> buckets.computeIfAbsent(c.level() + "|" + f, k -> new ArrayList<>()).add(c)));
         buckets.values().forEach(b -> b.sort(Comparator.comparing(PlannedClass::id)));
         List<PlannedMove> moves = new ArrayList<>();
         for (PlannedClass from : classes) {
@@ -88,14 +95,19 @@ final class LateralMoves {
                     break; // candidates come in id order: later ones cannot be closer
                 }
             }
-            bestPerAgency.values().stream().sorted((a, b) -> a.closerThan(b) ? -1 : b.closerThan(a) ? 1 : 0)
-                    .limit(MAX_PEERS).map(Scored::to).forEach(best -> {
-                        List<String> function = best.functions().stream().filter(from.functions()::contains).toList();
-                        moves.add(new PlannedMove(MoveType.PEER_OF, from.id(), best.id(), PEER_RULE
-                                + ": same level of work (" + from.level() + "), function (" + String.join(", ", function)
-                                + ") and track (" + sharedTracks(from, best) + ") in another agency", from.sourceFile(),
-                                from.spec().line(), List.of(), confidence(from, best)));
-                    });
+            bestPerAgency.values()
+                .stream()
+                .sorted((a, b) -> a.closerThan(b) ? -1 : b.closerThan(a) ? 1 : 0)
+                .limit(MAX_PEERS)
+                .map(Scored::to)
+                .forEach(best -> {
+                    List<String> function = best.functions().stream().filter(from.functions()::contains).toList();
+                    moves.add(new PlannedMove(MoveType.PEER_OF, from.id(), best.id(),
+                            PEER_RULE + ": same level of work (" + from.level() + "), function ("
+                                    + String.join(", ", function) + ") and track (" + sharedTracks(from, best)
+                                    + ") in another agency",
+                            from.sourceFile(), from.spec().line(), List.of(), confidence(from, best)));
+                });
         }
         return moves;
     }
@@ -122,8 +134,12 @@ final class LateralMoves {
         if (from.functions().size() == 1) {
             return buckets.get(from.level() + "|" + from.functions().get(0));
         }
-        return from.functions().stream().flatMap(f -> buckets.get(from.level() + "|" + f).stream()).distinct()
-                .sorted(Comparator.comparing(PlannedClass::id)).toList();
+        return from.functions()
+            .stream()
+            .flatMap(f -> buckets.get(from.level() + "|" + f).stream())
+            .distinct()
+            .sorted(Comparator.comparing(PlannedClass::id))
+            .toList();
     }
 
     private static boolean shares(PlannedClass a, PlannedClass b) {
@@ -132,8 +148,13 @@ final class LateralMoves {
     }
 
     private static String sharedTracks(PlannedClass a, PlannedClass b) {
-        return a.spec().tracks().stream().filter(b.spec().tracks()::contains).map(Track::label).sorted()
-                .collect(Collectors.joining(", "));
+        return a.spec()
+            .tracks()
+            .stream()
+            .filter(b.spec().tracks()::contains)
+            .map(Track::label)
+            .sorted()
+            .collect(Collectors.joining(", "));
     }
 
     static double confidence(PlannedClass a, PlannedClass b) {
@@ -154,4 +175,5 @@ final class LateralMoves {
         long union = a.size() + b.size() - shared;
         return union == 0 ? 0 : (double) shared / union;
     }
+
 }

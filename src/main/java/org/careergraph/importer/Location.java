@@ -1,6 +1,9 @@
 package org.careergraph.importer;
 
-/** Where a row or a class was read: a file and a 1-based line in it, for the problems found there. */
+/**
+ * Where a row or a class was read: a file and a 1-based line in it, for the problems
+ * found there.
+ */
 public record Location(String file, int line) {
 
     public ImportProblem problem(String column, String reason) {

@@ -9,35 +9,49 @@ import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.Supervision;
 
 /**
- * Turns the paragraphs and sentences of a document's sections into the statements a class profile keeps:
- * which kind each is, the supervision a class exercises, and which requirement sentences are credentials.
+ * Turns the paragraphs and sentences of a document's sections into the statements a class
+ * profile keeps: which kind each is, the supervision a class exercises, and which
+ * requirement sentences are credentials.
  */
 final class ProfileReader {
 
-    private static final Pattern MANAGES = Pattern.compile("\\bmanagerial\\b|\\bmanages\\b|\\bmanaging (?:multiple|staff|"
-            + "teams|a |the |employees|supervisors|managers)|\\bmanage (?:staff|employees|supervisors)\\b|\\bteam supervisors\\b"
-            + "|\\bsupervises (?:managers|supervisors)\\b");
-    private static final Pattern SUPERVISES = Pattern.compile("(?<!non-)(?<!non )(?<!temporary )\\bsupervisory (?:position|"
-            + "role|responsibilit|duties)|\\bsupervis(?:es|ing) (?:the |a |an |staff|employees|subordinate|day-to-day|team|"
-            + "workers|personnel)|\\bsupervises\\b|\\bshift supervisor\\b|\\bperformance evaluations\\b|\\bdirect(?:s|ing) (?:a |the )?"
-            + "(?:small )?staff\\b|\\bdirect reports?: (?!none|no\\b)");
+    private static final Pattern MANAGES = Pattern
+        .compile("\\bmanagerial\\b|\\bmanages\\b|\\bmanaging (?:multiple|staff|"
+                + "teams|a |the |employees|supervisors|managers)|\\bmanage (?:staff|employees|supervisors)\\b|\\bteam supervisors\\b"
+                + "|\\bsupervises (?:managers|supervisors)\\b");
+
+    private static final Pattern SUPERVISES = Pattern
+        .compile("(?<!non-)(?<!non )(?<!temporary )\\bsupervisory (?:position|"
+                + "role|responsibilit|duties)|\\bsupervis(?:es|ing) (?:the |a |an |staff|employees|subordinate|day-to-day|team|"
+                + "workers|personnel)|\\bsupervises\\b|\\bshift supervisor\\b|\\bperformance evaluations\\b|\\bdirect(?:s|ing) (?:a |the )?"
+                + "(?:small )?staff\\b|\\bdirect reports?: (?!none|no\\b)");
+
     private static final Pattern LEAD = Pattern.compile("\\blead work|\\bmay lead\\b|\\bleads? (?:project )?teams?\\b"
             + "|\\btemporary supervisory\\b|\\bproject lead\\b|\\bteam lead\\b|\\bleadworker\\b");
+
     private static final Pattern NONE = Pattern.compile("\\bno (?:direct |indirect )?(?:reports|subordinates)\\b"
             + "|\\bnon-? ?supervisory\\b|\\bno supervis|\\bdoes not supervise\\b|^none\\.?$|: none\\.?$");
+
     private static final Pattern COMPLEXITY = Pattern.compile("\\bcomplex(?:ity)?\\b");
+
     private static final Pattern IMPACT = Pattern.compile("\\bimpacts?\\b");
+
     private static final Pattern BOILERPLATE = Pattern.compile("^(?:performs )?other (?:related )?duties as assigned"
             + "|may be re-?deployed|any one position may not include|^all duties and responsibilities may not be included"
             + "|^none\\.?$|^n/?a\\.?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CERTIFICATION = Pattern.compile(
-            "(?i:certification|certificate\\b)|\\bCertified [A-Z]|\\bCERTIFIED\\b");
+
+    private static final Pattern CERTIFICATION = Pattern
+        .compile("(?i:certification|certificate\\b)|\\bCertified [A-Z]|\\bCERTIFIED\\b");
+
     private static final Pattern LABEL = Pattern.compile("^[^.]{1,40}:$");
 
     private ProfileReader() {
     }
 
-    /** One statement of the given kind per paragraph, without the boilerplate notes HR puts among duties. */
+    /**
+     * One statement of the given kind per paragraph, without the boilerplate notes HR
+     * puts among duties.
+     */
     static List<StatedItem> items(ItemKind kind, List<Line> paragraphs, boolean seriesWide) {
         List<StatedItem> items = new ArrayList<>();
         for (Line p : labelled(paragraphs)) {
@@ -50,8 +64,8 @@ final class ProfileReader {
     }
 
     /**
-     * Statements from a class description: each sentence a responsibility, and also evidence of supervision,
-     * complexity or impact when it speaks of them.
+     * Statements from a class description: each sentence a responsibility, and also
+     * evidence of supervision, complexity or impact when it speaks of them.
      */
     static List<StatedItem> description(List<Line> sentences) {
         List<StatedItem> items = new ArrayList<>(items(ItemKind.RESPONSIBILITY, sentences, false));
@@ -70,11 +84,15 @@ final class ProfileReader {
         return items;
     }
 
-    /** Requirement or licensure sentences that ask for a licence, certification or clearance; substitutions are not. */
+    /**
+     * Requirement or licensure sentences that ask for a licence, certification or
+     * clearance; substitutions are not.
+     */
     static List<StatedItem> credentials(List<Line> sentences, boolean wholeSection) {
         List<StatedItem> items = new ArrayList<>();
-        for (Line s : labelled(sentences).stream().flatMap(s -> RequirementsReader.clauses(s.text()).stream()
-                .map(clause -> new Line(s.number(), clause))).toList()) {
+        for (Line s : labelled(sentences).stream()
+            .flatMap(s -> RequirementsReader.clauses(s.text()).stream().map(clause -> new Line(s.number(), clause)))
+            .toList()) {
             String lower = lower(s.text());
             if (RequirementsReader.SUBSTITUTION.matcher(lower).find() || BOILERPLATE.matcher(lower).find()
                     || lower.matches("(?s).*\\b(?:equivalency|ged|high school) certificat.*")) {
@@ -96,7 +114,10 @@ final class ProfileReader {
         return items;
     }
 
-    /** The highest supervision any of the statements describes, or null when none speaks of it. */
+    /**
+     * The highest supervision any of the statements describes, or null when none speaks
+     * of it.
+     */
     static Supervision supervision(List<StatedItem> items, boolean section) {
         Supervision highest = null;
         for (StatedItem item : items) {
@@ -141,7 +162,10 @@ final class ProfileReader {
         return null;
     }
 
-    /** A short "Label:" paragraph (e.g. "Direct Supervision:") belongs to the paragraph after it. */
+    /**
+     * A short "Label:" paragraph (e.g. "Direct Supervision:") belongs to the paragraph
+     * after it.
+     */
     static List<Line> labelled(List<Line> paragraphs) {
         List<Line> merged = new ArrayList<>();
         Line label = null;
@@ -162,4 +186,5 @@ final class ProfileReader {
     private static String lower(String text) {
         return SpecText.plain(text).toLowerCase(Locale.ROOT).strip();
     }
+
 }

@@ -10,28 +10,40 @@ import java.util.regex.Pattern;
 import org.careergraph.vocabulary.Education;
 
 /**
- * Reads minimum education, years of experience, extra conditions and substitutions out of requirement text,
- * as HR writes it: typographic punctuation, degree names in their common variants, numbers as words or
- * digits or both, ranges, "or an equivalent combination", and certifications or licences as conditions.
+ * Reads minimum education, years of experience, extra conditions and substitutions out of
+ * requirement text, as HR writes it: typographic punctuation, degree names in their
+ * common variants, numbers as words or digits or both, ranges, "or an equivalent
+ * combination", and certifications or licences as conditions.
  */
 final class RequirementsReader {
 
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty");
+
     private static final String NUMBER = "(?:\\d{1,2}|" + NUMBER_WORDS.stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|")) + ")(?:\\s*\\(\\d{1,2}\\))?";
-    private static final Pattern YEARS = Pattern.compile("\\b(" + NUMBER + ")(?:\\s*(?:to|-|through|or)\\s*(?:" + NUMBER
-            + "))?(?:\\s+or more)?\\s*\\+?\\s+(?:full[- ]time\\s+)?(?:\\(\\d{1,2}\\)\\s+)?years?\\b", Pattern.CASE_INSENSITIVE);
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .collect(java.util.stream.Collectors.joining("|")) + ")(?:\\s*\\(\\d{1,2}\\))?";
+
+    private static final Pattern YEARS = Pattern.compile(
+            "\\b(" + NUMBER + ")(?:\\s*(?:to|-|through|or)\\s*(?:" + NUMBER
+                    + "))?(?:\\s+or more)?\\s*\\+?\\s+(?:full[- ]time\\s+)?(?:\\(\\d{1,2}\\)\\s+)?years?\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=(?:AND\\s+)?[A-Z(])|\\n");
+
     private static final Pattern OWN_CONDITION = Pattern.compile(
-            ";\\s+(?=(?:AND\\s+)?(?:must|possession|possess|a valid|valid|certification|licen[cs]e)\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EQUIVALENT_COMBINATION = Pattern.compile(
-            "[,;]?\\s*(?:or\\s+)?(?:an?y?\\s+)?equivalent combination of [^.;]*", Pattern.CASE_INSENSITIVE);
+            ";\\s+(?=(?:AND\\s+)?(?:must|possession|possess|a valid|valid|certification|licen[cs]e)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EQUIVALENT_COMBINATION = Pattern
+        .compile("[,;]?\\s*(?:or\\s+)?(?:an?y?\\s+)?equivalent combination of [^.;]*", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CONDITION = Pattern.compile("\\b(must|required)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern CREDENTIAL = Pattern.compile("licen[cs]|certif|clearance", Pattern.CASE_INSENSITIVE);
     static final Pattern SUBSTITUTION = Pattern.compile("substitut|in lieu of|equivalent combination",
             Pattern.CASE_INSENSITIVE);
+
     private static final Map<Education, Pattern> DEGREES = degrees();
 
     private RequirementsReader() {
@@ -43,18 +55,19 @@ final class RequirementsReader {
         degrees.put(Education.MASTER, Pattern.compile("\\bmasters?'?s?\\b|\\bm\\.[as]\\.|\\bmba\\b"));
         degrees.put(Education.BACHELOR, Pattern.compile(
                 "\\bbachelor|\\bbaccalaureate\\b|\\bfour[- ]year (?:college |university )?degree|\\bb\\.[as]\\.|\\bb\\.sc\\b"));
-        degrees.put(Education.ASSOCIATE, Pattern.compile("\\bassociate'?s?'? degree|\\bassociate of (?:applied )?(?:arts|science)"
-                + "|\\btwo[- ]year (?:college |technical )?degree|\\ba\\.a\\.s?\\.|\\ba\\.s\\. degree"));
-        degrees.put(Education.HIGH_SCHOOL, Pattern.compile(
-                "\\bhigh[- ]school\\b|\\bged\\b|\\bg\\.e\\.d\\.|\\bsecondary school\\b|\\bhigh school equivalen"));
+        degrees.put(Education.ASSOCIATE,
+                Pattern.compile("\\bassociate'?s?'? degree|\\bassociate of (?:applied )?(?:arts|science)"
+                        + "|\\btwo[- ]year (?:college |technical )?degree|\\ba\\.a\\.s?\\.|\\ba\\.s\\. degree"));
+        degrees.put(Education.HIGH_SCHOOL, Pattern
+            .compile("\\bhigh[- ]school\\b|\\bged\\b|\\bg\\.e\\.d\\.|\\bsecondary school\\b|\\bhigh school equivalen"));
         return degrees;
     }
 
     /**
      * Reads the requirements from the document's own sentences.
-     *
-     * @param text         the minimum-requirement text (education and experience), or null
-     * @param substitution separate equivalency text, or null when substitutions sit inside {@code text}
+     * @param text the minimum-requirement text (education and experience), or null
+     * @param substitution separate equivalency text, or null when substitutions sit
+     * inside {@code text}
      */
     static Requirements read(String text, String substitution) {
         if (text == null || text.isBlank()) {
@@ -65,14 +78,15 @@ final class RequirementsReader {
         List<String> conditions = new ArrayList<>();
         for (String sentence : sentences(text + (substitution == null ? "" : "\n" + substitution))) {
             Matcher combination = EQUIVALENT_COMBINATION.matcher(sentence);
-            if (combination.find() && combination.start() > 0 && !SUBSTITUTION.matcher(sentence.substring(0,
-                    combination.start())).find()) {
+            if (combination.find() && combination.start() > 0
+                    && !SUBSTITUTION.matcher(sentence.substring(0, combination.start())).find()) {
                 substitutions.add(sentence.substring(combination.start()).replaceFirst("^[,;]?\\s*", "").strip());
                 sentence = sentence.substring(0, combination.start()).strip();
             }
             if (SUBSTITUTION.matcher(sentence).find()) {
                 substitutions.add(sentence);
-            } else {
+            }
+            else {
                 primary.add(sentence);
             }
         }
@@ -95,19 +109,27 @@ final class RequirementsReader {
                 || lower.matches("(?s).*experience[^.]*substituted for[^.]*education.*");
         boolean educationForExperience = equivalent
                 || lower.matches("(?s).*education[^.]*substituted for[^.]*experience.*");
-        return new Requirements(text.strip(), education, years, conditions.isEmpty() ? null : String.join(" ", conditions),
-                substitutions, experienceForEducation, educationForExperience, masterReplaces(substitutions));
+        return new Requirements(text.strip(), education, years,
+                conditions.isEmpty() ? null : String.join(" ", conditions), substitutions, experienceForEducation,
+                educationForExperience, masterReplaces(substitutions));
     }
 
-    /** A sentence split where it adds a condition of its own ("…; must possess a valid licence"). */
+    /**
+     * A sentence split where it adds a condition of its own ("…; must possess a valid
+     * licence").
+     */
     static List<String> clauses(String sentence) {
-        return java.util.Arrays.stream(OWN_CONDITION.split(sentence)).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return java.util.Arrays.stream(OWN_CONDITION.split(sentence))
+            .map(String::strip)
+            .filter(c -> !c.isEmpty())
+            .toList();
     }
 
     static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         for (String part : SENTENCE_END.split(text.strip())) {
-            // "…; AND must hold the rank…" and "…; must possess a valid licence" are conditions of their own
+            // "…; AND must hold the rank…" and "…; must possess a valid licence" are
+            // conditions of their own
             for (String piece : OWN_CONDITION.split(part)) {
                 if (!piece.isBlank()) {
                     sentences.add(piece.strip());
@@ -117,7 +139,10 @@ final class RequirementsReader {
         return sentences;
     }
 
-    /** The first degree the text names (the minimum, as documents name it before alternatives), or null. */
+    /**
+     * The first degree the text names (the minimum, as documents name it before
+     * alternatives), or null.
+     */
     static Education education(String text) {
         String lower = SpecText.plain(text).toLowerCase(Locale.ROOT);
         int best = Integer.MAX_VALUE;
@@ -135,7 +160,10 @@ final class RequirementsReader {
         return found;
     }
 
-    /** The minimum years of experience: the first number of years, the lower end of a range. */
+    /**
+     * The minimum years of experience: the first number of years, the lower end of a
+     * range.
+     */
     static Integer years(String text) {
         Matcher m = YEARS.matcher(SpecText.plain(text));
         return m.find() ? number(m.group(1)) : null;
@@ -158,4 +186,5 @@ final class RequirementsReader {
         int index = NUMBER_WORDS.indexOf(word);
         return index >= 0 ? index : Integer.parseInt(word);
     }
+
 }

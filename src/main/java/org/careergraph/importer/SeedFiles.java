@@ -14,12 +14,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The text of every file in a seed folder: documents ({@code *.txt}) and reviewed CSV files. Reads the
- * folder on disk when it exists (so HR can edit it without a rebuild), else the packaged copy.
+ * The text of every file in a seed folder: documents ({@code *.txt}) and reviewed CSV
+ * files. Reads the folder on disk when it exists (so HR can edit it without a rebuild),
+ * else the packaged copy.
  *
- * @param origin    where the files were read from, for messages
+ * @param origin where the files were read from, for messages
  * @param documents document file name to text, in file-name order
- * @param reviewed  CSV file name to text
+ * @param reviewed CSV file name to text
  */
 record SeedFiles(String origin, Map<String, String> documents, Map<String, String> reviewed) {
 
@@ -36,11 +37,13 @@ record SeedFiles(String origin, Map<String, String> documents, Map<String, Strin
                 String name = file.getFileName().toString();
                 if (name.endsWith(".txt")) {
                     documents.put(name, Files.readString(file, StandardCharsets.UTF_8));
-                } else if (name.endsWith(".csv")) {
+                }
+                else if (name.endsWith(".csv")) {
                     reviewed.put(name, Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read seed folder " + folder.toAbsolutePath(), e);
         }
         return new SeedFiles(folder.toAbsolutePath().normalize().toString(), documents, reviewed);
@@ -52,16 +55,19 @@ record SeedFiles(String origin, Map<String, String> documents, Map<String, Strin
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.*");
             for (Resource resource : Arrays.stream(resources)
-                    .sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .toList()) {
                 String name = resource.getFilename();
                 String text = resource.getContentAsString(StandardCharsets.UTF_8);
                 if (name.endsWith(".txt")) {
                     documents.put(name, text);
-                } else if (name.endsWith(".csv")) {
+                }
+                else if (name.endsWith(".csv")) {
                     reviewed.put(name, text);
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read the packaged seeds", e);
         }
         return new SeedFiles("the packaged seeds", documents, reviewed);

@@ -4,13 +4,19 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Keeps the app out of a load balancer's rotation (readiness DOWN) until the seed documents are in the graph. */
+/**
+ * Keeps the app out of a load balancer's rotation (readiness DOWN) until the seed
+ * documents are in the graph.
+ */
 @Component
 class SeedsHealthIndicator implements HealthIndicator {
 
     private volatile boolean loaded;
 
-    /** Called once the schema is in place and the seeds are loaded, or found already there. */
+    /**
+     * Called once the schema is in place and the seeds are loaded, or found already
+     * there.
+     */
     void loaded() {
         loaded = true;
     }
@@ -19,4 +25,5 @@ class SeedsHealthIndicator implements HealthIndicator {
     public Health health() {
         return loaded ? Health.up().build() : Health.down().withDetail("seeds", "not loaded yet").build();
     }
+
 }

@@ -1,6 +1,9 @@
 package org.careergraph.importer;
 
-/** Recognises which layout a class-specification document uses and reads it with the matching parser. */
+/**
+ * Recognises which layout a class-specification document uses and reads it with the
+ * matching parser.
+ */
 final class SpecDocumentParser {
 
     private SpecDocumentParser() {
@@ -8,10 +11,10 @@ final class SpecDocumentParser {
 
     /**
      * Parses one document.
-     *
      * @param fileName the document's file name, reported in errors and kept as provenance
-     * @param text     the document's text
-     * @throws SpecParseException with the file, line and reason when the document cannot be read
+     * @param text the document's text
+     * @throws SpecParseException with the file, line and reason when the document cannot
+     * be read
      */
     public static ParsedDocument parse(String fileName, String text) {
         DocumentLines doc = DocumentLines.of(fileName, text).withoutPageHeaders();
@@ -31,4 +34,5 @@ final class SpecDocumentParser {
                 + "path ('… JOB FAMILY' with 'Pay grade:' lines), a class specification with 'Distinguishing "
                 + "Characteristics', or a job description listing a 'Technical Track' and a 'Management Track'");
     }
+
 }

@@ -1,10 +1,15 @@
 package org.careergraph.importer;
 
-/** A document, or a line of a data file, that cannot be read: says which file, which line and why. */
+/**
+ * A document, or a line of a data file, that cannot be read: says which file, which line
+ * and why.
+ */
 class SpecParseException extends RuntimeException {
 
     private final String file;
+
     private final int line;
+
     private final String reason;
 
     public SpecParseException(String file, int line, String reason) {
@@ -25,4 +30,5 @@ class SpecParseException extends RuntimeException {
     public String reason() {
         return reason;
     }
+
 }

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.careergraph.cypher.CypherScripts;
 
 /**
- * Prepares the schema at start-up, deletes what an import killed before it finished left unseen, and loads the
- * seeds into a graph that has no class yet, before the web server accepts its first request, so nobody is
- * answered from a half-loaded graph.
+ * Prepares the schema at start-up, deletes what an import killed before it finished left
+ * unseen, and loads the seeds into a graph that has no class yet, before the web server
+ * accepts its first request, so nobody is answered from a half-loaded graph.
  */
 @Component
 class StartupImport implements SmartInitializingSingleton {
@@ -19,15 +19,21 @@ class StartupImport implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
 
     private final GraphSchema schema;
+
     private final GraphWriter writer;
+
     private final DocumentImporter importer;
+
     private final SeedProperties properties;
+
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
+
     private final SeedsHealthIndicator health;
 
     StartupImport(GraphSchema schema, GraphWriter writer, DocumentImporter importer, SeedProperties properties,
-                  Neo4jClient neo4j, CypherScripts cypher, SeedsHealthIndicator health) {
+            Neo4jClient neo4j, CypherScripts cypher, SeedsHealthIndicator health) {
         this.schema = schema;
         this.writer = writer;
         this.importer = importer;
@@ -45,9 +51,11 @@ class StartupImport implements SmartInitializingSingleton {
             log.info("Deleted {} nodes a stopped import left unseen", unseen);
         }
         boolean empty = neo4j.query(cypher.query("import/count-classes")).fetchAs(Long.class).one().orElse(0L) == 0;
-        if (properties.load() == SeedProperties.Load.ALWAYS || (properties.load() == SeedProperties.Load.AUTO && empty)) {
+        if (properties.load() == SeedProperties.Load.ALWAYS
+                || (properties.load() == SeedProperties.Load.AUTO && empty)) {
             importer.importSeeds();
         }
         health.loaded();
     }
+
 }

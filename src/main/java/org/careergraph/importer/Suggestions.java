@@ -13,11 +13,18 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The known id sharing most words with the wanted one (then the fewest edits), as "; did you mean …?". */
+    /**
+     * The known id sharing most words with the wanted one (then the fewest edits), as ";
+     * did you mean …?".
+     */
     public static String closest(String wanted, Collection<String> known) {
         List<String> words = List.of(wanted.split("-"));
-        Comparator<String> byWords = Comparator.comparingLong(k -> -words.stream().filter(List.of(k.split("-"))::contains).count());
-        return known.stream().min(byWords.thenComparingInt(k -> DISTANCE.apply(wanted, k)))
-                .map(k -> "; did you mean '" + k + "'?").orElse("");
+        Comparator<String> byWords = Comparator
+            .comparingLong(k -> -words.stream().filter(List.of(k.split("-"))::contains).count());
+        return known.stream()
+            .min(byWords.thenComparingInt(k -> DISTANCE.apply(wanted, k)))
+            .map(k -> "; did you mean '" + k + "'?")
+            .orElse("");
     }
+
 }

@@ -10,15 +10,18 @@ import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 
 /**
- * Reads a job description that lists its family's Technical Track and Management Track: every listed
- * title becomes a class on its track in listed order, and the described class gets its code, grade and
- * requirements.
+ * Reads a job description that lists its family's Technical Track and Management Track:
+ * every listed title becomes a class on its track in listed order, and the described
+ * class gets its code, grade and requirements.
  */
 final class TrackDescriptionParser {
 
     private static final Pattern FIELD = Pattern.compile("^(Job Code|Job Title|Pay Grade|JOB FAMILY):\\s*(.+)$");
+
     private static final Pattern TRACK_HEADING = Pattern.compile("^(Technical|Management) Track:?$");
+
     private static final Pattern HEADING = Pattern.compile("^[A-Z][A-Z &'/.,-]+(?: \\([^)]*\\))?:$");
+
     private static final Pattern FOOTER = Pattern.compile("^(Effective|Revised):.*$");
 
     private TrackDescriptionParser() {
@@ -55,11 +58,12 @@ final class TrackDescriptionParser {
                 for (String title : titles(doc.get(i).text(), specialty)) {
                     boolean described = TitleWords.key(title).equals(describedKey);
                     found |= described;
-                    classes.add(new ClassSpec(title, described && !title.equals(jobTitle) ? List.of(jobTitle) : List.of(),
-                            described ? code : null, described ? grades : List.of(), described ? summary : null,
-                            described ? requirements : Requirements.notStated(), Set.of(track),
-                            family + " " + track.label() + " Track", ++order, doc.get(i).number(),
-                            described ? profile : null));
+                    classes
+                        .add(new ClassSpec(title, described && !title.equals(jobTitle) ? List.of(jobTitle) : List.of(),
+                                described ? code : null, described ? grades : List.of(), described ? summary : null,
+                                described ? requirements : Requirements.notStated(), Set.of(track),
+                                family + " " + track.label() + " Track", ++order, doc.get(i).number(),
+                                described ? profile : null));
                 }
             }
             if (order == 0) {
@@ -73,7 +77,10 @@ final class TrackDescriptionParser {
         return new ParsedDocument(doc.file(), DocumentLayout.TRACK_DESCRIPTION, null, family, null, classes);
     }
 
-    /** Splits a line that runs several titles together ("IT Specialist – Infrastructure IT Professional – Infrastructure"). */
+    /**
+     * Splits a line that runs several titles together ("IT Specialist – Infrastructure IT
+     * Professional – Infrastructure").
+     */
     static List<String> titles(String line, String specialty) {
         if (specialty == null) {
             return List.of(line);
@@ -105,7 +112,10 @@ final class TrackDescriptionParser {
         return null;
     }
 
-    /** The paragraphs under an upper-case heading such as {@code KNOWLEDGE:}, up to the next heading. */
+    /**
+     * The paragraphs under an upper-case heading such as {@code KNOWLEDGE:}, up to the
+     * next heading.
+     */
     private static String section(DocumentLines doc, String heading) {
         int[] range = range(doc, heading);
         return range == null ? null : doc.join(range[0], range[1]);
@@ -122,7 +132,7 @@ final class TrackDescriptionParser {
             while (end < doc.size() && !heading(doc.get(end).text()) && !FIELD.matcher(doc.get(end).text()).matches()) {
                 end++;
             }
-            return end > at + 1 ? new int[] {at + 1, end} : null;
+            return end > at + 1 ? new int[] { at + 1, end } : null;
         }
         return null;
     }
@@ -135,21 +145,22 @@ final class TrackDescriptionParser {
     private static ClassProfile profile(DocumentLines doc) {
         List<StatedItem> items = new ArrayList<>();
         items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, "GENERAL SUMMARY:"), false));
-        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY, paragraphs(doc, "RESPONSIBILITIES:",
-                "ESSENTIAL DUTIES:", "DUTIES:"), false));
+        items.addAll(ProfileReader.items(ItemKind.RESPONSIBILITY,
+                paragraphs(doc, "RESPONSIBILITIES:", "ESSENTIAL DUTIES:", "DUTIES:"), false));
         items.addAll(ProfileReader.items(ItemKind.COMPETENCY, paragraphs(doc, "COMPETENCIES:"), false));
         items.addAll(ProfileReader.items(ItemKind.KNOWLEDGE, paragraphs(doc, "KNOWLEDGE, SKILLS AND ABILITIES:",
                 "KNOWLEDGE, SKILLS, AND ABILITIES:", "KNOWLEDGE AND SKILLS:", "SKILLS:"), false));
         for (String requirement : List.of("KNOWLEDGE:", "EXPERIENCE:", "EDUCATION:")) {
             int[] range = range(doc, requirement);
-            items.addAll(ProfileReader.credentials(range == null ? List.of() : doc.sentences(range[0], range[1]), false));
+            items.addAll(
+                    ProfileReader.credentials(range == null ? List.of() : doc.sentences(range[0], range[1]), false));
         }
         items.addAll(ProfileReader.credentials(paragraphs(doc, "CERTIFICATIONS:", "LICENSES AND CERTIFICATIONS:",
                 "LICENSURE & CERTIFICATION:", "LICENSURE AND CERTIFICATION:"), true));
         items.addAll(ProfileReader.items(ItemKind.COMPLEXITY, paragraphs(doc, "COMPLEXITY:"), false));
         items.addAll(ProfileReader.items(ItemKind.IMPACT, paragraphs(doc, "IMPACT OF ACTIONS:", "IMPACT:"), false));
-        List<StatedItem> supervision = ProfileReader.items(ItemKind.SUPERVISION, paragraphs(doc,
-                "SUPERVISION EXERCISED:", "SUPERVISORY RESPONSIBILITIES:"), false);
+        List<StatedItem> supervision = ProfileReader.items(ItemKind.SUPERVISION,
+                paragraphs(doc, "SUPERVISION EXERCISED:", "SUPERVISORY RESPONSIBILITIES:"), false);
         items.addAll(supervision);
         return new ClassProfile(items, ProfileReader.supervision(items, !supervision.isEmpty()));
     }
@@ -158,4 +169,5 @@ final class TrackDescriptionParser {
         int[] range = range(doc, headings);
         return range == null ? List.of() : doc.paragraphs(range[0], range[1]);
     }
+
 }

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** HR's reviews of de facto moves: make one (HR role), and list them all with who made each and when. */
+/**
+ * HR's reviews of de facto moves: make one (HR role), and list them all with who made
+ * each and when.
+ */
 @RestController
 @RequestMapping("/api/hr/reviewed-moves")
 class MoveReviewController {
@@ -32,4 +35,5 @@ class MoveReviewController {
     List<ReviewedMove> reviews() {
         return reviews.reviews();
     }
+
 }

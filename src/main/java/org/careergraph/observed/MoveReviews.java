@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a de facto move into a reviewed one: HR states why people may make it, and from then on it is an ordinary
- * move of HR's (origin {@code hr}), walked by every route and listed in the moves.csv export, with who reviewed it
- * and when in its provenance and in a review record that imports never remove.
+ * Turns a de facto move into a reviewed one: HR states why people may make it, and from
+ * then on it is an ordinary move of HR's (origin {@code hr}), walked by every route and
+ * listed in the moves.csv export, with who reviewed it and when in its provenance and in
+ * a review record that imports never remove.
  */
 @Service
 class MoveReviews {
@@ -30,8 +31,11 @@ class MoveReviews {
     static final String ORIGIN = "hr";
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
+
     private final ClassSearch search;
+
     private final DeFactoMoves deFacto;
 
     MoveReviews(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search, DeFactoMoves deFacto) {
@@ -46,23 +50,33 @@ class MoveReviews {
         String fromId = search.resolve(request.from()).id();
         String toId = search.resolve(request.to()).id();
         if (fromId.equals(toId)) {
-            throw ProblemException.badRequest("'from' and 'to' both name " + fromId + "; a move leads to another class");
+            throw ProblemException
+                .badRequest("'from' and 'to' both name " + fromId + "; a move leads to another class");
         }
-        Map<String, Object> found = neo4j.query(cypher.query("observed/review-candidate")).bind(fromId).to("from")
-                .bind(toId).to("to").fetch().one().orElseThrow();
+        Map<String, Object> found = neo4j.query(cypher.query("observed/review-candidate"))
+            .bind(fromId)
+            .to("from")
+            .bind(toId)
+            .to("to")
+            .fetch()
+            .one()
+            .orElseThrow();
         ClassEnd from = end(found.get("from"));
         ClassEnd to = end(found.get("to"));
         int people = ((Number) found.get("people")).intValue();
-        List<Integer> years = ((List<?>) found.get("years")).stream().map(y -> ((Number) y).intValue()).distinct().sorted()
-                .toList();
+        List<Integer> years = ((List<?>) found.get("years")).stream()
+            .map(y -> ((Number) y).intValue())
+            .distinct()
+            .sorted()
+            .toList();
         List<?> documented = (List<?>) found.get("documented");
         if (!documented.isEmpty()) {
-            throw new ReviewRefusedException(HttpStatus.CONFLICT, from.title() + " to " + to.title() + " is not a de facto "
-                    + "move: " + documented.get(0) + " already joins them.");
+            throw new ReviewRefusedException(HttpStatus.CONFLICT, from.title() + " to " + to.title()
+                    + " is not a de facto " + "move: " + documented.get(0) + " already joins them.");
         }
         if (people == 0) {
-            throw new ReviewRefusedException(HttpStatus.CONFLICT, "Nobody is recorded moving from " + from.title() + " to "
-                    + to.title() + "; a move nobody made is added through moves.csv.");
+            throw new ReviewRefusedException(HttpStatus.CONFLICT, "Nobody is recorded moving from " + from.title()
+                    + " to " + to.title() + "; a move nobody made is added through moves.csv.");
         }
         MoveType type = type(request.type(), from, to);
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -72,8 +86,10 @@ class MoveReviews {
         properties.put("sourceFile", source);
         properties.put("reviewedBy", user);
         properties.put("reviewedAt", at);
-        neo4j.query(cypher.query("import/upsert-moves")).bindAll(Map.of("origin", ORIGIN, "moves", List.of(Map.of(
-                "type", type.name(), "from", fromId, "to", toId, "properties", properties)))).run();
+        neo4j.query(cypher.query("import/upsert-moves"))
+            .bindAll(Map.of("origin", ORIGIN, "moves",
+                    List.of(Map.of("type", type.name(), "from", fromId, "to", toId, "properties", properties))))
+            .run();
         Map<String, Object> review = new HashMap<>(properties);
         review.remove("sourceFile");
         review.putAll(Map.of("from", fromId, "to", toId, "type", type.name(), "people", people, "years", years));
@@ -97,23 +113,29 @@ class MoveReviews {
         }).toList());
     }
 
-    /** The kind of move a review makes: as asked, or from the two classes' levels and agencies. */
+    /**
+     * The kind of move a review makes: as asked, or from the two classes' levels and
+     * agencies.
+     */
     static MoveType type(String asked, ClassEnd from, ClassEnd to) {
         int gain = to.level() - from.level();
         if (gain < 0) {
-            throw new ReviewRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, from.title() + " (level of work " + from.level()
-                    + ") to " + to.title() + " (level " + to.level() + ") leads downward; routes never move downward, so "
-                    + "it stays a recorded move only.");
+            throw new ReviewRefusedException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    from.title() + " (level of work " + from.level() + ") to " + to.title() + " (level " + to.level()
+                            + ") leads downward; routes never move downward, so " + "it stays a recorded move only.");
         }
         boolean sameAgency = from.agency().equals(to.agency());
         MoveType type;
         if (asked == null || asked.isBlank()) {
             type = gain > 0 ? MoveType.PROMOTES_TO : sameAgency ? MoveType.SAME_GRADE : MoveType.PEER_OF;
-        } else {
+        }
+        else {
             try {
                 type = MoveType.valueOf(asked.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("'type' must be PROMOTES_TO, SAME_GRADE or PEER_OF, was '" + asked + "'");
+            }
+            catch (IllegalArgumentException e) {
+                throw ProblemException
+                    .badRequest("'type' must be PROMOTES_TO, SAME_GRADE or PEER_OF, was '" + asked + "'");
             }
         }
         String wrong = switch (type) {
@@ -122,8 +144,8 @@ class MoveReviews {
             case PEER_OF -> sameAgency ? "a peer move leads to another agency; use SAME_GRADE or PROMOTES_TO" : null;
         };
         if (wrong != null) {
-            throw new ReviewRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "Cannot review " + from.title() + " to "
-                    + to.title() + " as " + type + ": " + wrong + ".");
+            throw new ReviewRefusedException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Cannot review " + from.title() + " to " + to.title() + " as " + type + ": " + wrong + ".");
         }
         return type;
     }
@@ -134,4 +156,5 @@ class MoveReviews {
         return new ClassEnd((String) c.get("id"), (String) c.get("title"), (String) c.get("agency"),
                 ((Number) c.get("level")).intValue());
     }
+
 }

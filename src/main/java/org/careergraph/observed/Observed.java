@@ -3,10 +3,11 @@ package org.careergraph.observed;
 import java.util.List;
 
 /**
- * What the recorded history says about one move: how many people made it, and in which years.
+ * What the recorded history says about one move: how many people made it, and in which
+ * years.
  *
  * @param people everyone recorded making the move in the period
- * @param years  the years at least one person made it, in order
+ * @param years the years at least one person made it, in order
  */
 public record Observed(int people, List<Integer> years) {
 

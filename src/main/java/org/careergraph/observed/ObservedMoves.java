@@ -17,15 +17,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compares where people went, as HR's recorded history says, with the moves the documents and HR's reviews
- * list: the answer behind {@code /api/pipeline/observed-moves} and the observed part of a class's next moves.
+ * Compares where people went, as HR's recorded history says, with the moves the documents
+ * and HR's reviews list: the answer behind {@code /api/pipeline/observed-moves} and the
+ * observed part of a class's next moves.
  */
 @Service
 @Transactional(readOnly = true)
 public class ObservedMoves {
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
+
     private final ClassSearch search;
 
     ObservedMoves(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search) {
@@ -34,11 +37,18 @@ public class ObservedMoves {
         this.search = search;
     }
 
-    /** @param agency an agency code, or null; @param classText a class id or title, or null */
+    /**
+     * @param agency an agency code, or null; @param classText a class id or title, or
+     * null
+     */
     ObservedMovesAnswer find(Period period, String agency, String classText) {
         String classId = classText == null ? null : search.resolve(classText).id();
-        if (agency != null && !neo4j.query(cypher.query("observed/agency-exists")).bind(agency).to("agency")
-                .fetchAs(Boolean.class).one().orElse(false)) {
+        if (agency != null && !neo4j.query(cypher.query("observed/agency-exists"))
+            .bind(agency)
+            .to("agency")
+            .fetchAs(Boolean.class)
+            .one()
+            .orElse(false)) {
             throw new UnknownAgencyException(agency);
         }
         Map<String, Object> parameters = parameters(period);
@@ -46,9 +56,12 @@ public class ObservedMoves {
         parameters.put("class", classId);
         Recorded recorded = recorded(period);
         List<ObservedMove> moves = moves(parameters, recorded.years());
-        List<NotTaken> notTaken = List.copyOf(neo4j.query(cypher.query("observed/moves-not-taken")).bindAll(parameters)
-                .fetchAs(NotTaken.class).mappedBy((types, r) -> new NotTaken(end(r.get("from")), end(r.get("to")),
-                        r.get("type").asString(), r.get("basis").asString(null), r.get("origin").asString(null))).all());
+        List<NotTaken> notTaken = List.copyOf(neo4j.query(cypher.query("observed/moves-not-taken"))
+            .bindAll(parameters)
+            .fetchAs(NotTaken.class)
+            .mappedBy((types, r) -> new NotTaken(end(r.get("from")), end(r.get("to")), r.get("type").asString(),
+                    r.get("basis").asString(null), r.get("origin").asString(null)))
+            .all());
         List<ObservedMove> deFacto = moves.stream().filter(ObservedMove::deFacto).toList();
         Totals totals = new Totals(moves.size(), moves.stream().mapToInt(ObservedMove::people).sum(), deFacto.size(),
                 deFacto.stream().mapToInt(ObservedMove::people).sum(), notTaken.size());
@@ -64,14 +77,21 @@ public class ObservedMoves {
     }
 
     private Recorded recorded(Period period) {
-        return neo4j.query(cypher.query("observed/recorded-years")).bindAll(parameters(period)).fetchAs(Recorded.class)
-                .mappedBy((types, r) -> new Recorded(period.from(), period.to(), integer(r, "first"), integer(r, "last"),
-                        r.get("years").asInt(), period.words())).one().orElseThrow();
+        return neo4j.query(cypher.query("observed/recorded-years"))
+            .bindAll(parameters(period))
+            .fetchAs(Recorded.class)
+            .mappedBy((types, r) -> new Recorded(period.from(), period.to(), integer(r, "first"), integer(r, "last"),
+                    r.get("years").asInt(), period.words()))
+            .one()
+            .orElseThrow();
     }
 
     private List<ObservedMove> moves(Map<String, Object> parameters, int years) {
-        return List.copyOf(neo4j.query(cypher.query("observed/observed-moves")).bindAll(parameters)
-                .fetchAs(ObservedMove.class).mappedBy((types, r) -> move(r, years)).all());
+        return List.copyOf(neo4j.query(cypher.query("observed/observed-moves"))
+            .bindAll(parameters)
+            .fetchAs(ObservedMove.class)
+            .mappedBy((types, r) -> move(r, years))
+            .all());
     }
 
     private static ObservedMove move(Record r, int years) {
@@ -79,13 +99,16 @@ public class ObservedMoves {
         ClassEnd to = end(r.get("to"));
         int people = r.get("people").asInt();
         Map<Integer, Integer> byYear = new TreeMap<>();
-        r.get("byYear").values().forEach(y -> byYear.merge(y.get("year").asInt(), y.get("people").asInt(), Integer::sum));
+        r.get("byYear")
+            .values()
+            .forEach(y -> byYear.merge(y.get("year").asInt(), y.get("people").asInt(), Integer::sum));
         double perYear = years == 0 ? 0 : (double) people / years;
         Integer incumbents = integer(r, "incumbents");
         int leavers = r.get("leavers").asInt();
-        List<Basis> documented = r.get("documented").asList(b -> new Basis(b.get("type").asString(),
-                b.get("basis").asString(null), b.get("origin").asString(null), b.get("reviewedBy").asString(null),
-                b.get("reviewedAt").asString(null)));
+        List<Basis> documented = r.get("documented")
+            .asList(b -> new Basis(b.get("type").asString(), b.get("basis").asString(null),
+                    b.get("origin").asString(null), b.get("reviewedBy").asString(null),
+                    b.get("reviewedAt").asString(null)));
         return new ObservedMove(from, to, people, byYear, round(perYear), incumbents,
                 incumbents == null || incumbents == 0 ? null : round(perYear / incumbents),
                 leavers == 0 ? 0 : round((double) people / leavers), to.level() - from.level(), documented.isEmpty(),
@@ -111,4 +134,5 @@ public class ObservedMoves {
     static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
+
 }

@@ -7,25 +7,29 @@ import java.util.stream.Collectors;
 import org.careergraph.web.CsvTable;
 
 /**
- * Where people actually went in a period, beside the ladder on paper: every recorded move (most people first),
- * which of them no documented or reviewed move stands behind (de facto moves), and the documented moves nobody
- * made. As CSV, one row per move, with a column per recorded year.
+ * Where people actually went in a period, beside the ladder on paper: every recorded move
+ * (most people first), which of them no documented or reviewed move stands behind (de
+ * facto moves), and the documented moves nobody made. As CSV, one row per move, with a
+ * column per recorded year.
  *
- * @param agency   the agency either class of a move belongs to, when the question named one
- * @param classId  the class at either end of a move, when the question named one
- * @param moves    every recorded move, most people first
- * @param notTaken documented or reviewed moves out of classes people left in the period, that none of them made
+ * @param agency the agency either class of a move belongs to, when the question named one
+ * @param classId the class at either end of a move, when the question named one
+ * @param moves every recorded move, most people first
+ * @param notTaken documented or reviewed moves out of classes people left in the period,
+ * that none of them made
  */
 record ObservedMovesAnswer(Recorded period, String agency, String classId, Totals totals, List<ObservedMove> moves,
-                           List<NotTaken> notTaken) implements CsvTable {
+        List<NotTaken> notTaken) implements CsvTable {
 
     /**
      * The period asked for and the history inside it.
      *
-     * @param from          the first year asked for, null for the first recorded
-     * @param to            the last year asked for, null for the last recorded
-     * @param firstRecorded the first year inside the period with any recorded move, null when there is none
-     * @param years         how many years inside the period have recorded moves: the divisor of perYear
+     * @param from the first year asked for, null for the first recorded
+     * @param to the last year asked for, null for the last recorded
+     * @param firstRecorded the first year inside the period with any recorded move, null
+     * when there is none
+     * @param years how many years inside the period have recorded moves: the divisor of
+     * perYear
      */
     record Recorded(Integer from, Integer to, Integer firstRecorded, Integer lastRecorded, int years, String words) {
     }
@@ -41,9 +45,9 @@ record ObservedMovesAnswer(Recorded period, String agency, String classId, Total
 
     @Override
     public List<String> csvHeader() {
-        List<String> header = new ArrayList<>(List.of("kind", "fromId", "fromTitle", "fromAgency", "toId", "toTitle",
-                "toAgency", "levelChange", "documented", "people", "perYear", "incumbents", "shareOfIncumbents",
-                "shareOfLeavers"));
+        List<String> header = new ArrayList<>(
+                List.of("kind", "fromId", "fromTitle", "fromAgency", "toId", "toTitle", "toAgency", "levelChange",
+                        "documented", "people", "perYear", "incumbents", "shareOfIncumbents", "shareOfLeavers"));
         years().forEach(year -> header.add(String.valueOf(year)));
         return header;
     }

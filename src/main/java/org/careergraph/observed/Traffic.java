@@ -3,8 +3,9 @@ package org.careergraph.observed;
 import java.util.Map;
 
 /**
- * The recorded traffic along some moves in a period: the people per move, and the people who left each
- * move's class along any recorded move, from which a move's share of the leavers follows.
+ * The recorded traffic along some moves in a period: the people per move, and the people
+ * who left each move's class along any recorded move, from which a move's share of the
+ * leavers follows.
  */
 public record Traffic(Period period, Map<String, Observed> moves, Map<String, Integer> leavers) {
 
@@ -25,8 +26,8 @@ public record Traffic(Period period, Map<String, Observed> moves, Map<String, In
     }
 
     /**
-     * The share of the people recorded leaving {@code from} who went to {@code to}: 0 when nobody is recorded
-     * making the move, or nobody leaving the class.
+     * The share of the people recorded leaving {@code from} who went to {@code to}: 0
+     * when nobody is recorded making the move, or nobody leaving the class.
      */
     public double share(String from, String to) {
         Observed move = of(from, to);

@@ -8,7 +8,10 @@ import org.careergraph.cypher.CypherScripts;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the recorded traffic along a set of moves in one query, e.g. every step of a route answer. */
+/**
+ * Reads the recorded traffic along a set of moves in one query, e.g. every step of a
+ * route answer.
+ */
 @Component
 public class TrafficReader {
 
@@ -17,6 +20,7 @@ public class TrafficReader {
     }
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
 
     TrafficReader(Neo4jClient neo4j, CypherScripts cypher) {
@@ -29,8 +33,10 @@ public class TrafficReader {
         if (pairs.isEmpty()) {
             return new Traffic(period, Map.of(), Map.of());
         }
-        List<Map<String, String>> rows = pairs.stream().distinct()
-                .map(p -> Map.of("from", p.from(), "to", p.to())).toList();
+        List<Map<String, String>> rows = pairs.stream()
+            .distinct()
+            .map(p -> Map.of("from", p.from(), "to", p.to()))
+            .toList();
         Map<String, Observed> moves = new HashMap<>();
         Map<String, Integer> leavers = new HashMap<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -47,4 +53,5 @@ public class TrafficReader {
         });
         return new Traffic(period, moves, leavers);
     }
+
 }

@@ -15,24 +15,29 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * How likely and how soon people reach a target class: the target, leaving the service and leaving the pool are
- * absorbing. A class nobody leaves (no attrition, no move out with a rate above 0, alone or among others alike) is
- * closed: it keeps its people for ever. Q is P over the other, transient classes; N = (I − Q)⁻¹ counts the expected
- * years spent in each; B = N·R is the probability of reaching the target (R: the one-year shares moving into it);
- * N·1 the years until reaching it or leaving, infinite for whoever may end in a closed class; (N·B)ᵢ / Bᵢ the
- * expected years to reach the target for those who do (the chain conditioned on reaching it).
+ * How likely and how soon people reach a target class: the target, leaving the service
+ * and leaving the pool are absorbing. A class nobody leaves (no attrition, no move out
+ * with a rate above 0, alone or among others alike) is closed: it keeps its people for
+ * ever. Q is P over the other, transient classes; N = (I − Q)⁻¹ counts the expected years
+ * spent in each; B = N·R is the probability of reaching the target (R: the one-year
+ * shares moving into it); N·1 the years until reaching it or leaving, infinite for
+ * whoever may end in a closed class; (N·B)ᵢ / Bᵢ the expected years to reach the target
+ * for those who do (the chain conditioned on reaching it).
  *
- * @param classes        the transient classes: rows and columns of the fundamental matrix, in the model's order
- * @param fundamental    N, or null when no class is transient
- * @param reachesTarget  per transient class, whether a route with rates above 0 leads to the target
- * @param trapped        per class that is closed or may end in one: the closed classes its people may stay in
+ * @param classes the transient classes: rows and columns of the fundamental matrix, in
+ * the model's order
+ * @param fundamental N, or null when no class is transient
+ * @param reachesTarget per transient class, whether a route with rates above 0 leads to
+ * the target
+ * @param trapped per class that is closed or may end in one: the closed classes its
+ * people may stay in
  */
 record AbsorbingChain(List<String> classes, List<String> closed, RealMatrix fundamental, RealVector probability,
-                      RealVector yearsUntilAbsorbed, RealVector weightedYears, List<Boolean> reachesTarget,
-                      Map<String, List<String>> trapped) {
+        RealVector yearsUntilAbsorbed, RealVector weightedYears, List<Boolean> reachesTarget,
+        Map<String, List<String>> trapped) {
 
     /**
-     * @param p    the model's P over {@code states}
+     * @param p the model's P over {@code states}
      * @param lost per class, the annual share leaving the service or the pool
      */
     static AbsorbingChain of(double[][] p, double[] lost, List<String> states, int target) {
@@ -52,7 +57,8 @@ record AbsorbingChain(List<String> classes, List<String> closed, RealMatrix fund
         Map<String, List<String>> trapped = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             if (i != target && reachClosed[i]) {
-                trapped.put(states.get(i), reachable(p, i, target).stream().filter(j -> closedSet[j]).map(states::get).toList());
+                trapped.put(states.get(i),
+                        reachable(p, i, target).stream().filter(j -> closedSet[j]).map(states::get).toList());
             }
         }
         List<String> closed = IntStream.range(0, size).filter(i -> closedSet[i]).mapToObj(states::get).toList();
@@ -72,13 +78,13 @@ record AbsorbingChain(List<String> classes, List<String> closed, RealMatrix fund
         }
         LUDecomposition lu = new LUDecomposition(MatrixUtils.createRealIdentityMatrix(rows.length).subtract(q), 0);
         if (!lu.getSolver().isNonSingular()) {
-            throw new IllegalArgumentException("the rates are too close to 0 to tell how long people stay in "
-                    + classes + "; give them larger rates or attrition");
+            throw new IllegalArgumentException("the rates are too close to 0 to tell how long people stay in " + classes
+                    + "; give them larger rates or attrition");
         }
         RealMatrix n = lu.getSolver().getInverse();
         RealVector b = n.operate(r);
-        return new AbsorbingChain(classes, closed, n, b, n.operate(new ArrayRealVector(rows.length, 1.0)),
-                n.operate(b), reaching, trapped);
+        return new AbsorbingChain(classes, closed, n, b, n.operate(new ArrayRealVector(rows.length, 1.0)), n.operate(b),
+                reaching, trapped);
     }
 
     /** Probability of ever reaching the target from transient class i. */
@@ -86,17 +92,26 @@ record AbsorbingChain(List<String> classes, List<String> closed, RealMatrix fund
         return reachesTarget.get(i) ? probability.getEntry(i) : 0;
     }
 
-    /** Expected years to reach the target for those from transient class i who do, or null when nobody does. */
+    /**
+     * Expected years to reach the target for those from transient class i who do, or null
+     * when nobody does.
+     */
     Double yearsToReach(int i) {
         return reachesTarget.get(i) ? weightedYears.getEntry(i) / probability.getEntry(i) : null;
     }
 
-    /** Expected years until reaching the target or leaving, or null when infinite (some may stay in a closed class). */
+    /**
+     * Expected years until reaching the target or leaving, or null when infinite (some
+     * may stay in a closed class).
+     */
     Double yearsInService(int i) {
         return trapped.containsKey(classes.get(i)) ? null : yearsUntilAbsorbed.getEntry(i);
     }
 
-    /** The classes that can reach a class in {@code goal} along moves with rates above 0, never through the target. */
+    /**
+     * The classes that can reach a class in {@code goal} along moves with rates above 0,
+     * never through the target.
+     */
     private static boolean[] reaching(double[][] p, boolean[] goal, int target) {
         boolean[] found = goal.clone();
         Deque<Integer> todo = new ArrayDeque<>();
@@ -113,7 +128,10 @@ record AbsorbingChain(List<String> classes, List<String> closed, RealMatrix fund
         return found;
     }
 
-    /** The classes reachable from class {@code from} (itself included) along moves with rates above 0. */
+    /**
+     * The classes reachable from class {@code from} (itself included) along moves with
+     * rates above 0.
+     */
     private static List<Integer> reachable(double[][] p, int from, int target) {
         boolean[] seen = new boolean[p.length];
         seen[from] = true;

@@ -16,15 +16,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the thin middle of the hourglass: the classes that most promotion routes from the entry classes to the top
- * classes pass through (ties broken by shortest-path betweenness), and the classes only one class promotes into.
+ * Finds the thin middle of the hourglass: the classes that most promotion routes from the
+ * entry classes to the top classes pass through (ties broken by shortest-path
+ * betweenness), and the classes only one class promotes into.
  */
 @Service
 @Transactional(readOnly = true)
 class Bottlenecks {
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
+
     private final ClassSearch search;
 
     Bottlenecks(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search) {
@@ -33,10 +36,15 @@ class Bottlenecks {
         this.search = search;
     }
 
-    /** @param topTexts ids or titles of the classes to count routes to; the ladder tops when empty */
+    /**
+     * @param topTexts ids or titles of the classes to count routes to; the ladder tops
+     * when empty
+     */
     BottleneckAnswer find(List<String> topTexts) {
         PromotionGraph graph = new PromotionGraph(List.copyOf(neo4j.query(cypher.query("pipeline/promotion-graph"))
-                .fetchAs(Node.class).mappedBy((types, r) -> r.as(Node.class)).all()));
+            .fetchAs(Node.class)
+            .mappedBy((types, r) -> r.as(Node.class))
+            .all()));
         Set<String> tops = new LinkedHashSet<>();
         topTexts.forEach(text -> tops.add(search.resolve(text).id()));
         if (tops.isEmpty()) {
@@ -46,11 +54,14 @@ class Bottlenecks {
         Map<String, Double> out = graph.routesToTops(tops);
         Map<String, Double> betweenness = graph.betweenness();
         double routes = tops.stream().mapToDouble(into::get).sum();
-        List<String> onRoutes = into.keySet().stream().filter(id -> out.get(id) > 0 || tops.contains(id))
-                .sorted(Comparator.comparingDouble((String id) -> -into.get(id) * out.get(id))
-                        .thenComparingDouble(id -> -betweenness.get(id))
-                        .thenComparing(id -> graph.node(id).title()).thenComparing(id -> id))
-                .toList();
+        List<String> onRoutes = into.keySet()
+            .stream()
+            .filter(id -> out.get(id) > 0 || tops.contains(id))
+            .sorted(Comparator.comparingDouble((String id) -> -into.get(id) * out.get(id))
+                .thenComparingDouble(id -> -betweenness.get(id))
+                .thenComparing(id -> graph.node(id).title())
+                .thenComparing(id -> id))
+            .toList();
         List<Bottleneck> ranked = new ArrayList<>();
         List<SingleFeeder> single = new ArrayList<>();
         for (String id : onRoutes) {
@@ -63,14 +74,20 @@ class Bottlenecks {
                     node.incumbents(), onlyFeeder));
             if (onlyFeeder != null) {
                 Node feeder = graph.node(onlyFeeder);
-                single.add(new SingleFeeder(id, node.title(), node.level(), tops.contains(id), onlyFeeder, feeder.title(),
-                        feeder.incumbents(), node.lateralWaysIn()));
+                single.add(new SingleFeeder(id, node.title(), node.level(), tops.contains(id), onlyFeeder,
+                        feeder.title(), feeder.incumbents(), node.lateralWaysIn()));
             }
         }
-        single.sort(Comparator.comparing((SingleFeeder s) -> !s.top()).thenComparingInt(s -> -s.level())
-                .thenComparing(SingleFeeder::title).thenComparing(SingleFeeder::id));
-        List<ClassRef> topMatches = tops.stream().map(graph::node).sorted(Comparator.comparing(Node::title).thenComparing(Node::id))
-                .map(n -> new ClassRef(n.id(), n.title(), n.agency(), n.level())).toList();
+        single.sort(Comparator.comparing((SingleFeeder s) -> !s.top())
+            .thenComparingInt(s -> -s.level())
+            .thenComparing(SingleFeeder::title)
+            .thenComparing(SingleFeeder::id));
+        List<ClassRef> topMatches = tops.stream()
+            .map(graph::node)
+            .sorted(Comparator.comparing(Node::title).thenComparing(Node::id))
+            .map(n -> new ClassRef(n.id(), n.title(), n.agency(), n.level()))
+            .toList();
         return new BottleneckAnswer(topMatches, (long) routes, ranked, single);
     }
+
 }

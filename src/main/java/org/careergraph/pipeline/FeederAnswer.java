@@ -9,29 +9,32 @@ import org.careergraph.catalog.ClassMatch;
 import org.careergraph.web.CsvTable;
 
 /**
- * The feeder pool of a class: who could move into it within a number of moves, and how many people that is.
+ * The feeder pool of a class: who could move into it within a number of moves, and how
+ * many people that is.
  *
- * @param target   the class being fed
+ * @param target the class being fed
  * @param maxMoves the furthest a feeder may be
- * @param feeders  nearest first
- * @param bench    the pool's headcount, in all and by distance
+ * @param feeders nearest first
+ * @param bench the pool's headcount, in all and by distance
  */
 record FeederAnswer(ClassMatch target, int maxMoves, List<Feeder> feeders, Bench bench) implements CsvTable {
 
     /**
      * A class that can reach the target.
      *
-     * @param distance   moves on the shortest route to the target
+     * @param distance moves on the shortest route to the target
      * @param promotions how many of those moves are promotions
-     * @param route      class ids of that route, feeder first, target last
-     * @param incumbents people in the feeder class now, or null when no headcount is loaded
+     * @param route class ids of that route, feeder first, target last
+     * @param incumbents people in the feeder class now, or null when no headcount is
+     * loaded
      */
     record Feeder(String id, String title, String agency, int level, int distance, int promotions, List<String> route,
-                  Integer incumbents, Integer authorized) {
+            Integer incumbents, Integer authorized) {
     }
 
     /**
-     * @param classesWithoutHeadcount feeders whose headcount is unknown, so not in the totals
+     * @param classesWithoutHeadcount feeders whose headcount is unknown, so not in the
+     * totals
      */
     record Bench(int classes, int incumbents, int classesWithoutHeadcount, List<AtDistance> byDistance) {
     }
@@ -68,7 +71,9 @@ record FeederAnswer(ClassMatch target, int maxMoves, List<Feeder> feeders, Bench
 
     @Override
     public List<List<Object>> csvRows() {
-        return feeders.stream().map(f -> Arrays.<Object>asList(target.id(), f.distance(), f.id(), f.title(), f.agency(),
-                f.level(), f.promotions(), f.incumbents(), f.authorized(), String.join(" > ", f.route()))).toList();
+        return feeders.stream()
+            .map(f -> Arrays.<Object>asList(target.id(), f.distance(), f.id(), f.title(), f.agency(), f.level(),
+                    f.promotions(), f.incumbents(), f.authorized(), String.join(" > ", f.route())))
+            .toList();
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The feeder pool of a class, beside the class itself under {@code /api/classes}; JSON or CSV. */
+/**
+ * The feeder pool of a class, beside the class itself under {@code /api/classes}; JSON or
+ * CSV.
+ */
 @RestController
 @Validated
 class FeederController {
@@ -22,15 +25,16 @@ class FeederController {
         this.pool = pool;
     }
 
-    @GetMapping(path = "/api/classes/{id}/feeders", produces = {"application/json", "text/csv"})
+    @GetMapping(path = "/api/classes/{id}/feeders", produces = { "application/json", "text/csv" })
     @Operation(operationId = "feederPool", summary = "Every class that can reach this one in at most maxMoves "
             + "moves, with its shortest route and headcount, and the bench strength by distance; ?format=csv for "
             + "a spreadsheet")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "No class by that id or title; the problem lists suggestions")
     FeederAnswer feeders(@Parameter(description = "class id or title") @PathVariable String id,
-                         @Parameter(description = "how far the feeder pool reaches")
-                         @RequestParam(defaultValue = "6") @Min(1) @Max(FeederPool.MAX_MOVES) int maxMoves) {
+            @Parameter(description = "how far the feeder pool reaches") @RequestParam(
+                    defaultValue = "6") @Min(1) @Max(FeederPool.MAX_MOVES) int maxMoves) {
         return pool.feeders(id, maxMoves);
     }
+
 }

@@ -11,21 +11,29 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * The Markov manpower model: a matrix P over the modelled pool, projected as n(t+1) = n(t)·P + hires, and the
- * absorbing chain that answers how likely and how soon people reach a class. Each year everyone in a class stays,
- * moves to a pool class, moves out of the pool (an outflow) or leaves the service (attrition).
+ * The Markov manpower model: a matrix P over the modelled pool, projected as n(t+1) =
+ * n(t)·P + hires, and the absorbing chain that answers how likely and how soon people
+ * reach a class. Each year everyone in a class stays, moves to a pool class, moves out of
+ * the pool (an outflow) or leaves the service (attrition).
  */
 final class ManpowerModel {
 
     private static final double TOLERANCE = 1e-9;
 
     private final List<String> states;
+
     private final Map<String, Integer> index = new HashMap<>();
+
     private final double[][] p;
+
     private final double[] hires;
+
     private final double[] lost;
 
-    /** P(i, j): the share of class i in pool class j a year later; what a row lacks of 1 left the pool or the service. */
+    /**
+     * P(i, j): the share of class i in pool class j a year later; what a row lacks of 1
+     * left the pool or the service.
+     */
     ManpowerModel(Scenario scenario) {
         states = scenario.classes().stream().map(ModelGraph.ModelClass::id).toList();
         states.forEach(id -> index.put(id, index.size()));
@@ -36,7 +44,8 @@ final class ManpowerModel {
             Integer to = index.get(t.to());
             if (to == null) {
                 outflow[from] += t.rate();
-            } else {
+            }
+            else {
                 p[from][to] += t.rate();
             }
         }
@@ -92,4 +101,5 @@ final class ManpowerModel {
     static double display(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
+
 }

@@ -16,8 +16,9 @@ import org.careergraph.pipeline.ProjectionAnswer.Reach;
 import org.careergraph.pipeline.ProjectionAnswer.Result;
 
 /**
- * One scenario run through the Markov model and written as an answer: every person accounted for each year (stayed,
- * moved within the pool, moved out of it, left the service), and the reach towards the target, at full precision.
+ * One scenario run through the Markov model and written as an answer: every person
+ * accounted for each year (stayed, moved within the pool, moved out of it, left the
+ * service), and the reach towards the target, at full precision.
  */
 final class ScenarioProjection {
 
@@ -56,7 +57,8 @@ final class ScenarioProjection {
                         people.add(year == 0 ? 0 : path.get(year - 1).getEntry(i) * t.rate());
                         outflowPerYear[year] += people.get(year);
                     }
-                    outflows.add(new Outflow(t.to(), scenario.outside().get(t.to()), t.type(), t.rate(), t.source(), people));
+                    outflows.add(new Outflow(t.to(), scenario.outside().get(t.to()), t.type(), t.rate(), t.source(),
+                            people));
                 }
             }
             classes.add(new ClassProjection(c.id(), c.title(), c.level(), c.authorized(), attrition, outflows,
@@ -88,7 +90,7 @@ final class ScenarioProjection {
             if (i < 0) {
                 String stays = trapped.equals(List.of(c.id())) ? "nobody leaves this class " + NO_WAY_OUT + "it)"
                         : "its people only move among " + String.join(", ", trapped) + ", which nobody leaves "
-                        + NO_WAY_OUT + "them)";
+                                + NO_WAY_OUT + "them)";
                 reasons.put("expectedYears", "nobody from this class reaches the target: " + stays);
                 reasons.put("expectedYearsInService", "infinite: " + stays);
                 feeders.add(new FeederReach(c.id(), c.title(), 0, null, null, reasons));
@@ -97,16 +99,18 @@ final class ScenarioProjection {
             Double years = chain.yearsToReach(i);
             Double inService = chain.yearsInService(i);
             if (years == null) {
-                reasons.put("expectedYears", "nobody from this class reaches the target: no route with rates above 0 "
-                        + "leads there");
+                reasons.put("expectedYears",
+                        "nobody from this class reaches the target: no route with rates above 0 " + "leads there");
             }
             if (inService == null) {
-                reasons.put("expectedYearsInService", "infinite: some of its people may reach " + String.join(", ", trapped)
-                        + ", which nobody leaves " + NO_WAY_OUT + (trapped.size() == 1 ? "it" : "them")
-                        + "), and stay for ever");
+                reasons.put("expectedYearsInService",
+                        "infinite: some of its people may reach " + String.join(", ", trapped)
+                                + ", which nobody leaves " + NO_WAY_OUT + (trapped.size() == 1 ? "it" : "them")
+                                + "), and stay for ever");
             }
             feeders.add(new FeederReach(c.id(), c.title(), chain.probability(i), years, inService, reasons));
         }
         return new Reach(target, chain.classes(), matrix, feeders);
     }
+
 }

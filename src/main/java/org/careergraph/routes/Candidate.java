@@ -13,8 +13,8 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
 
     /** A class on the route with the facts ranking and eligibility need. */
     record Stop(String id, String title, String agency, List<String> grades, Integer lowestGrade, int level,
-                Education education, Integer years, ClassRequirements requirements, boolean experienceForEducation,
-                boolean educationForExperience, int masterReplacesYears) {
+            Education education, Integer years, ClassRequirements requirements, boolean experienceForEducation,
+            boolean educationForExperience, int masterReplacesYears) {
 
         boolean requirementsStated() {
             return requirements.text() != null;
@@ -33,7 +33,10 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
         return hops.stream().filter(h -> h.type().equals(type.name())).count();
     }
 
-    /** Moves people made that no document or review lists, walked when a question asks for them. */
+    /**
+     * Moves people made that no document or review lists, walked when a question asks for
+     * them.
+     */
     long deFactoMoves() {
         return hops.stream().filter(h -> h.type().equals(DeFactoMoves.RELATIONSHIP)).count();
     }
@@ -42,16 +45,18 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
         List<Stop> stops = new ArrayList<>();
         for (Value c : record.get("classes").values()) {
             stops.add(new Stop(c.get("id").asString(), c.get("title").asString(), c.get("agency").asString(),
-                    c.get("grades").asList(Value::asString), c.get("lowestGrade").isNull() ? null : c.get("lowestGrade").asInt(),
-                    c.get("level").asInt(), c.get("education").isNull() ? null : Education.fromKey(c.get("education").asString()),
+                    c.get("grades").asList(Value::asString),
+                    c.get("lowestGrade").isNull() ? null : c.get("lowestGrade").asInt(), c.get("level").asInt(),
+                    c.get("education").isNull() ? null : Education.fromKey(c.get("education").asString()),
                     c.get("years").isNull() ? null : c.get("years").asInt(), c.as(ClassRequirements.class),
                     c.get("experienceForEducation").asBoolean(false), c.get("educationForExperience").asBoolean(false),
                     c.get("masterReplacesYears").asInt(0)));
         }
         List<Hop> hops = new ArrayList<>();
         for (Value r : record.get("steps").values()) {
-            hops.add(new Hop(r.get("type").asString(), r.get("basis").asString(null), r.get("sourceFile").asString(null),
-                    r.get("sourceLine").isNull() ? null : r.get("sourceLine").asInt()));
+            hops.add(
+                    new Hop(r.get("type").asString(), r.get("basis").asString(null), r.get("sourceFile").asString(null),
+                            r.get("sourceLine").isNull() ? null : r.get("sourceLine").asInt()));
         }
         return new Candidate(List.copyOf(stops), List.copyOf(hops));
     }

@@ -5,13 +5,17 @@ import java.util.List;
 import org.careergraph.vocabulary.Education;
 
 /**
- * Checks each step of a route against a person's education and experience, using only the minimum years
- * and the substitutions the class specifications state. Experience grows a year per year; the documents
- * state no time a person must spend in a class, so none is added.
+ * Checks each step of a route against a person's education and experience, using only the
+ * minimum years and the substitutions the class specifications state. Experience grows a
+ * year per year; the documents state no time a person must spend in a class, so none is
+ * added.
  */
 final class Eligibility {
 
-    /** Per-step answers and the route's estimated years (null when a missing degree blocks it). */
+    /**
+     * Per-step answers and the route's estimated years (null when a missing degree blocks
+     * it).
+     */
     record Assessment(List<StepEligibility> steps, Double estimatedYears) {
     }
 
@@ -46,15 +50,18 @@ final class Eligibility {
             int gap = needed.yearsAfterHighSchool() - person.education().yearsAfterHighSchool();
             if (stop.experienceForEducation() && gap > 0) {
                 years += gap;
-                how.add("each of the " + gap + " missing years of education is replaced by a year of experience, as the "
+                how.add("each of the " + gap
+                        + " missing years of education is replaced by a year of experience, as the "
                         + "specification allows");
                 missing.add(label(needed) + " (or " + gap + " more years of experience in its place)");
-            } else {
+            }
+            else {
                 degreeMissing = true;
                 missing.add(label(needed));
                 how.add("the specification allows no experience in place of the " + label(needed));
             }
-        } else if (needed != null && person.education().compareTo(needed) > 0) {
+        }
+        else if (needed != null && person.education().compareTo(needed) > 0) {
             int reduction = stop.educationForExperience()
                     ? person.education().yearsAfterHighSchool() - needed.yearsAfterHighSchool() : 0;
             if (person.education().compareTo(Education.MASTER) >= 0 && stop.masterReplacesYears() > reduction) {
@@ -67,7 +74,8 @@ final class Eligibility {
         }
         double shortfall = Math.max(0, years - person.years());
         if (shortfall > 0) {
-            missing.add(format(shortfall) + " more years of experience (" + years + " needed, " + format(person.years()) + " now)");
+            missing.add(format(shortfall) + " more years of experience (" + years + " needed, " + format(person.years())
+                    + " now)");
         }
         if (stop.requirements().condition() != null) {
             how.add("also required, not checked here: " + stop.requirements().condition());
@@ -97,4 +105,5 @@ final class Eligibility {
     private static String format(double years) {
         return years == Math.floor(years) ? String.valueOf((long) years) : String.valueOf(years);
     }
+
 }

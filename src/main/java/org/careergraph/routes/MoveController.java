@@ -26,13 +26,16 @@ class MoveController {
         this.explorer = explorer;
     }
 
-    /** @param fromYear, toYear the years of recorded history to count, both included; all by default */
+    /**
+     * @param fromYear, toYear the years of recorded history to count, both included; all
+     * by default
+     */
     @GetMapping("/next")
     @Operation(operationId = "nextMoves", summary = "The moves out of a class, by kind of move")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "No class by that id or title; the problem lists suggestions")
-    NextMoves next(@Parameter(description = "class id or title") @PathVariable String id, @RequestParam(required = false) Integer fromYear,
-                   @RequestParam(required = false) Integer toYear) {
+    NextMoves next(@Parameter(description = "class id or title") @PathVariable String id,
+            @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear) {
         return explorer.next(id, Period.of(fromYear, toYear, "fromYear", "toYear"));
     }
 
@@ -41,8 +44,9 @@ class MoveController {
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "No class by that id or title; the problem lists suggestions")
     List<ReachableClass> reachable(@Parameter(description = "class id or title") @PathVariable String id,
-                                   @Parameter(description = "at most this many moves away")
-                                   @RequestParam(defaultValue = "3") @Min(1) @Max(6) int maxMoves) {
+            @Parameter(description = "at most this many moves away") @RequestParam(
+                    defaultValue = "3") @Min(1) @Max(6) int maxMoves) {
         return explorer.reachable(id, maxMoves);
     }
+
 }

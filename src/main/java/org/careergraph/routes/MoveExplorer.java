@@ -26,8 +26,11 @@ class MoveExplorer {
     static final int REACHABLE_LIMIT = 500;
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
+
     private final ClassSearch search;
+
     private final ObservedMoves observed;
 
     MoveExplorer(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search, ObservedMoves observed) {
@@ -38,8 +41,9 @@ class MoveExplorer {
     }
 
     /**
-     * The next moves grouped by relationship type (PROMOTES_TO, SAME_GRADE, PEER_OF), each with the people
-     * recorded making it in the period, and where people leaving the class actually went.
+     * The next moves grouped by relationship type (PROMOTES_TO, SAME_GRADE, PEER_OF),
+     * each with the people recorded making it in the period, and where people leaving the
+     * class actually went.
      */
     NextMoves next(String classText, Period period) {
         ClassMatch from = search.resolve(classText);
@@ -50,13 +54,17 @@ class MoveExplorer {
         for (MoveType move : MoveType.values()) {
             grouped.put(move.name(), new ArrayList<>());
         }
-        neo4j.query(cypher.query("routes/next-moves")).bind(from.id()).to("id").fetchAs(NextMove.class)
-                .mappedBy((types, r) -> {
-                    NextMove move = r.get("move").as(NextMove.class);
-                    move = move.with(counts.get(move.id()));
-                    grouped.get(r.get("type").asString()).add(move);
-                    return move;
-                }).all();
+        neo4j.query(cypher.query("routes/next-moves"))
+            .bind(from.id())
+            .to("id")
+            .fetchAs(NextMove.class)
+            .mappedBy((types, r) -> {
+                NextMove move = r.get("move").as(NextMove.class);
+                move = move.with(counts.get(move.id()));
+                grouped.get(r.get("type").asString()).add(move);
+                return move;
+            })
+            .all();
         int leavers = went.stream().mapToInt(ObservedMove::people).sum();
         return new NextMoves(grouped.get("PROMOTES_TO"), grouped.get("SAME_GRADE"), grouped.get("PEER_OF"),
                 new WhereTheyWent(period.words(), leavers, went));
@@ -64,9 +72,16 @@ class MoveExplorer {
 
     List<ReachableClass> reachable(String classText, int maxMoves) {
         ClassMatch from = search.resolve(classText);
-        return List.copyOf(neo4j.query(cypher.query("routes/reachable")).bind(from.id()).to("id")
-                .bind(maxMoves).to("maxMoves").bind(REACHABLE_LIMIT).to("limit").fetchAs(ReachableClass.class)
-                .mappedBy((types, r) -> r.as(ReachableClass.class)).all());
+        return List.copyOf(neo4j.query(cypher.query("routes/reachable"))
+            .bind(from.id())
+            .to("id")
+            .bind(maxMoves)
+            .to("maxMoves")
+            .bind(REACHABLE_LIMIT)
+            .to("limit")
+            .fetchAs(ReachableClass.class)
+            .mappedBy((types, r) -> r.as(ReachableClass.class))
+            .all());
     }
 
 }

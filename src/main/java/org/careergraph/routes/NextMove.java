@@ -9,11 +9,12 @@ import org.careergraph.observed.Observed;
 /**
  * A class one move away, with what it requires and why the move exists.
  *
- * @param observed the people recorded making the move, and when; absent when the history has nobody making it
+ * @param observed the people recorded making the move, and when; absent when the history
+ * has nobody making it
  */
 public record NextMove(String id, String title, String agency, String family, List<String> grades, int level,
-                       List<String> tracks, ClassRequirements requirements, String basis, Provenance source,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) Observed observed) {
+        List<String> tracks, ClassRequirements requirements, String basis, Provenance source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Observed observed) {
 
     NextMove with(Observed counts) {
         return new NextMove(id, title, agency, family, grades, level, tracks, requirements, basis, source, counts);

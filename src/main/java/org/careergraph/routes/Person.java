@@ -6,8 +6,8 @@ import org.careergraph.web.ProblemException;
 /**
  * The person asking, as far as they describe themselves.
  *
- * @param education   highest education completed
- * @param years       years of relevant experience (at least the years in the current class)
+ * @param education highest education completed
+ * @param years years of relevant experience (at least the years in the current class)
  * @param yearsInClass years already in the current class, or null
  */
 record Person(Education education, double years, Double yearsInClass) {
@@ -27,15 +27,18 @@ record Person(Education education, double years, Double yearsInClass) {
             return null;
         }
         if (education == null) {
-            throw ProblemException.badRequest("'education' is needed with 'years': one of none, high-school, associate, "
-                    + "bachelor, master, doctorate");
+            throw ProblemException
+                .badRequest("'education' is needed with 'years': one of none, high-school, associate, "
+                        + "bachelor, master, doctorate");
         }
         Education level;
         try {
             level = Education.fromKey(education);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("'education' must be one of none, high-school, associate, bachelor, master, doctorate, "
-                    + "was '" + education + "'");
+        }
+        catch (IllegalArgumentException e) {
+            throw ProblemException
+                .badRequest("'education' must be one of none, high-school, associate, bachelor, master, doctorate, "
+                        + "was '" + education + "'");
         }
         return new Person(level, years == null ? (yearsInClass == null ? 0 : yearsInClass) : years, yearsInClass);
     }

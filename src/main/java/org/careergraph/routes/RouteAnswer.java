@@ -11,12 +11,12 @@ import org.careergraph.catalog.ClassStatement;
 import org.careergraph.web.CsvTable;
 
 /**
- * The answer to "how do I get from this class to that one?", best route first; {@code reason} says why
- * when there is none. As CSV: one row per step of every route.
+ * The answer to "how do I get from this class to that one?", best route first;
+ * {@code reason} says why when there is none. As CSV: one row per step of every route.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RouteAnswer(ClassMatch from, ClassMatch to, String rank, List<CareerRoute> routes, String reason)
-        implements CsvTable {
+public record RouteAnswer(ClassMatch from, ClassMatch to, String rank, List<CareerRoute> routes,
+        String reason) implements CsvTable {
 
     @Override
     @JsonIgnore
@@ -43,9 +43,8 @@ public record RouteAnswer(ClassMatch from, ClassMatch to, String rank, List<Care
                 rows.add(Arrays.asList(r + 1, s, step.id(), step.title(), step.agency(), step.level(),
                         String.join(";", step.grades()), step.move(), step.basis(),
                         step.source() == null ? null : step.source().file() + " line " + step.source().line(),
-                        step.requirements().education(), step.requirements().years(),
-                        e == null ? null : e.meetsNow(), e == null ? null : String.join("; ", e.missing()),
-                        e == null ? null : e.earliestYear(),
+                        step.requirements().education(), step.requirements().years(), e == null ? null : e.meetsNow(),
+                        e == null ? null : String.join("; ", e.missing()), e == null ? null : e.earliestYear(),
                         e == null || e.credentials() == null ? null : e.notChecked().isEmpty() ? e.credentials()
                                 : e.notChecked().stream().map(ClassStatement::text).collect(Collectors.joining(" | ")),
                         step.changes() == null ? null : step.changes().summary()));

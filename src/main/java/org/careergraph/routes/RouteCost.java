@@ -3,21 +3,23 @@ package org.careergraph.routes;
 import org.careergraph.vocabulary.MoveType;
 
 /**
- * What a route costs under each ranking, so routes can be compared whichever rank ordered them.
+ * What a route costs under each ranking, so routes can be compared whichever rank ordered
+ * them.
  *
  * <ul>
- *   <li>{@code moves}: the number of moves, plus 0.05 per same-grade move and 0.08 per move to another
- *       agency, so that among routes of equal length promotions come first (the penalties of a route of
- *       at most 12 moves add up to less than one move);</li>
- *   <li>{@code years}: the minimum years of experience the route's classes require, added up (a class
- *       whose document states none adds nothing), plus 1 year per same-grade move and 2 per move to
- *       another agency;</li>
- *   <li>{@code grades}: the squares of the pay-grade jumps added up, so many small raises beat one big
- *       one; where grades cannot be compared (no grade stated, or another agency's pay plan) a level of
- *       work counts as two grades; plus 1 per same-grade move and 2 per move to another agency.</li>
+ * <li>{@code moves}: the number of moves, plus 0.05 per same-grade move and 0.08 per move
+ * to another agency, so that among routes of equal length promotions come first (the
+ * penalties of a route of at most 12 moves add up to less than one move);</li>
+ * <li>{@code years}: the minimum years of experience the route's classes require, added
+ * up (a class whose document states none adds nothing), plus 1 year per same-grade move
+ * and 2 per move to another agency;</li>
+ * <li>{@code grades}: the squares of the pay-grade jumps added up, so many small raises
+ * beat one big one; where grades cannot be compared (no grade stated, or another agency's
+ * pay plan) a level of work counts as two grades; plus 1 per same-grade move and 2 per
+ * move to another agency.</li>
  * </ul>
- * A de facto move ({@code moves=observed}) counts as a same-grade move does. Ranking by {@code travelled} orders
- * by {@link Travelled} first and by {@code moves} among equals.
+ * A de facto move ({@code moves=observed}) counts as a same-grade move does. Ranking by
+ * {@code travelled} orders by {@link Travelled} first and by {@code moves} among equals.
  */
 public record RouteCost(double moves, double years, double grades) {
 
@@ -25,7 +27,8 @@ public record RouteCost(double moves, double years, double grades) {
     static final double PEER_MOVE_PENALTY = 0.08;
 
     static RouteCost of(Candidate route) {
-        // a de facto move counts like a lateral one: among routes of equal length, documented moves come first
+        // a de facto move counts like a lateral one: among routes of equal length,
+        // documented moves come first
         long lateral = route.count(MoveType.SAME_GRADE) + route.deFactoMoves();
         long peer = route.count(MoveType.PEER_OF);
         double years = lateral + 2.0 * peer;
@@ -34,9 +37,9 @@ public record RouteCost(double moves, double years, double grades) {
             Candidate.Stop before = route.stops().get(i - 1);
             Candidate.Stop after = route.stops().get(i);
             years += after.years() == null ? 0 : after.years();
-            double jump = before.agency().equals(after.agency()) && before.lowestGrade() != null && after.lowestGrade() != null
-                    ? Math.max(0, after.lowestGrade() - before.lowestGrade())
-                    : 2.0 * (after.level() - before.level());
+            double jump = before.agency().equals(after.agency()) && before.lowestGrade() != null
+                    && after.lowestGrade() != null ? Math.max(0, after.lowestGrade() - before.lowestGrade())
+                            : 2.0 * (after.level() - before.level());
             grades += jump * jump;
         }
         return new RouteCost(round(route.moves() + LATERAL_MOVE_PENALTY * lateral + PEER_MOVE_PENALTY * peer),

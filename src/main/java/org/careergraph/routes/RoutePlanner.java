@@ -26,18 +26,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds career routes between two classes: Neo4j's {@code SHORTEST k} path selector with the constraints
- * inside the pattern gives the candidates, which are then ranked and explained. One route by fewest moves
- * needs only the routes of the shortest length ({@code ALL SHORTEST}), which stops the search earlier.
+ * Finds career routes between two classes: Neo4j's {@code SHORTEST k} path selector with
+ * the constraints inside the pattern gives the candidates, which are then ranked and
+ * explained. One route by fewest moves needs only the routes of the shortest length
+ * ({@code ALL SHORTEST}), which stops the search earlier.
  */
 @Service
 @Transactional(readOnly = true)
 public class RoutePlanner {
 
     private final Neo4jClient neo4j;
+
     private final CypherScripts cypher;
+
     private final ClassSearch search;
+
     private final ClassProfiles profiles;
+
     private final TrafficReader trafficReader;
 
     RoutePlanner(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search, ClassProfiles profiles,
@@ -54,35 +59,52 @@ public class RoutePlanner {
         ClassMatch from = ends.get(0);
         ClassMatch to = ends.get(1);
         if (from.id().equals(to.id())) {
-            throw ProblemException.badRequest("'from' and 'to' both name " + from.title() + "; choose two different classes");
+            throw ProblemException
+                .badRequest("'from' and 'to' both name " + from.title() + "; choose two different classes");
         }
         boolean travelled = query.rank() == RouteQuery.Rank.TRAVELLED;
         List<Candidate> candidates = candidates(from.id(), to.id(), query);
-        // the recorded history is read once per answer: for every candidate when it ranks them, else for those shown
+        // the recorded history is read once per answer: for every candidate when it ranks
+        // them, else for those shown
         Traffic ranking = travelled ? traffic(candidates, query.period()) : null;
-        Comparator<Costed> order = Comparator.comparingDouble((Costed c) -> travelled
-                        ? -Travelled.of(c.route(), ranking).score() : c.cost().under(query.rank()))
-                .thenComparingDouble(c -> c.cost().moves())
-                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::title).toList().toString())
-                .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::id).toList().toString());
-        List<Costed> chosen = candidates.stream().map(c -> new Costed(c, RouteCost.of(c))).sorted(order)
-                .limit(query.k()).toList();
+        Comparator<Costed> order = Comparator
+            .comparingDouble(
+                    (Costed c) -> travelled ? -Travelled.of(c.route(), ranking).score() : c.cost().under(query.rank()))
+            .thenComparingDouble(c -> c.cost().moves())
+            .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::title).toList().toString())
+            .thenComparing(c -> c.route().stops().stream().map(Candidate.Stop::id).toList().toString());
+        List<Costed> chosen = candidates.stream()
+            .map(c -> new Costed(c, RouteCost.of(c)))
+            .sorted(order)
+            .limit(query.k())
+            .toList();
         Traffic traffic = travelled ? ranking : traffic(chosen.stream().map(Costed::route).toList(), query.period());
-        Map<String, StatedProfile> stated = profiles.read(chosen.stream()
-                .flatMap(c -> c.route().stops().stream().map(Candidate.Stop::id)).distinct().toList());
+        Map<String, StatedProfile> stated = profiles
+            .read(chosen.stream().flatMap(c -> c.route().stops().stream().map(Candidate.Stop::id)).distinct().toList());
         List<CareerRoute> routes = chosen.stream()
-                .map(c -> explain(c.route(), c.cost(), query.person(), stated, traffic, travelled)).toList();
+            .map(c -> explain(c.route(), c.cost(), query.person(), stated, traffic, travelled))
+            .toList();
         String rank = query.rank().name().toLowerCase(Locale.ROOT);
         return new RouteAnswer(from, to, rank, routes, routes.isEmpty() ? noRouteReason(from, to, query) : null);
     }
 
     List<Candidate> candidates(String fromId, String toId, RouteQuery query) {
         boolean shortestOnly = query.k() == 1 && query.rank() == RouteQuery.Rank.MOVES && !query.observed();
-        var spec = neo4j.query(cypher.query(query.observed() ? "routes/candidate-routes-observed"
-                        : shortestOnly ? "routes/shortest-routes" : "routes/candidate-routes"))
-                .bind(fromId).to("from").bind(toId).to("to").bind(query.relationshipTypes()).to("moveTypes")
-                .bind(query.track()).to("track").bind(query.crossAgency()).to("crossAgency")
-                .bind(query.maxMoves()).to("maxMoves");
+        var spec = neo4j
+            .query(cypher.query(query.observed() ? "routes/candidate-routes-observed"
+                    : shortestOnly ? "routes/shortest-routes" : "routes/candidate-routes"))
+            .bind(fromId)
+            .to("from")
+            .bind(toId)
+            .to("to")
+            .bind(query.relationshipTypes())
+            .to("moveTypes")
+            .bind(query.track())
+            .to("track")
+            .bind(query.crossAgency())
+            .to("crossAgency")
+            .bind(query.maxMoves())
+            .to("maxMoves");
         if (query.observed()) {
             spec = spec.bind(query.period().from()).to("fromYear").bind(query.period().to()).to("toYear");
         }
@@ -105,9 +127,10 @@ public class RoutePlanner {
 
     /**
      * A ranked candidate as the answer shows it.
-     *
-     * @param stated what each class of the route states, read once for all routes of the answer
-     * @param ranked whether the routes were ranked by how travelled they are, so each says how much
+     * @param stated what each class of the route states, read once for all routes of the
+     * answer
+     * @param ranked whether the routes were ranked by how travelled they are, so each
+     * says how much
      */
     static CareerRoute explain(Candidate route, RouteCost cost, Person person, Map<String, StatedProfile> stated,
             Traffic traffic, boolean ranked) {
@@ -126,12 +149,14 @@ public class RoutePlanner {
                     i == 0 ? null : changes(stated.get(route.stops().get(i - 1).id()), stated.get(stop.id())),
                     observed));
         }
-        return new CareerRoute(route.moves(), cost,
-                assessment == null ? null : assessment.estimatedYears(), steps,
+        return new CareerRoute(route.moves(), cost, assessment == null ? null : assessment.estimatedYears(), steps,
                 ranked || Travelled.anyone(route, traffic) ? Travelled.of(route, traffic) : null);
     }
 
-    /** Why a de facto step is on a route: people made the move, though no document or review lists it. */
+    /**
+     * Why a de facto step is on a route: people made the move, though no document or
+     * review lists it.
+     */
     static String deFactoBasis(Observed observed, Period period) {
         if (observed == null) {
             return "observed, not in the documents: nobody recorded making it " + period.words();
@@ -145,8 +170,11 @@ public class RoutePlanner {
         if (eligibility == null || stated == null) {
             return eligibility;
         }
-        return eligibility.withCredentials(java.util.stream.Stream.of(ItemKind.CERTIFICATION, ItemKind.LICENCE,
-                ItemKind.CLEARANCE).flatMap(k -> stated.section(k).stream()).distinct().toList());
+        return eligibility
+            .withCredentials(java.util.stream.Stream.of(ItemKind.CERTIFICATION, ItemKind.LICENCE, ItemKind.CLEARANCE)
+                .flatMap(k -> stated.section(k).stream())
+                .distinct()
+                .toList());
     }
 
     private static ClassChanges changes(StatedProfile before, StatedProfile after) {
@@ -163,9 +191,10 @@ public class RoutePlanner {
                     + ", more than the " + query.maxMoves() + " moves allowed.";
         }
         return "No route of at most " + query.maxMoves() + " moves leads from " + from.title() + " to " + to.title()
-                + " using " + String.join(", ", query.moves().stream().map(MoveType::option)
-                .sorted().toList()) + " moves" + (query.track() == null ? "" : " on the " + query.track() + " track")
+                + " using " + String.join(", ", query.moves().stream().map(MoveType::option).sorted().toList())
+                + " moves" + (query.track() == null ? "" : " on the " + query.track() + " track")
                 + (query.observed() ? " or de facto moves" : "")
                 + (query.crossAgency() ? "" : " within " + from.agency()) + ".";
     }
+
 }

@@ -11,23 +11,31 @@ import org.careergraph.vocabulary.MoveType;
 import org.careergraph.web.ProblemException;
 
 /**
- * What a person asks of a route search: the two ends, how many alternatives, how to rank them, and the
- * constraints the search must respect.
+ * What a person asks of a route search: the two ends, how many alternatives, how to rank
+ * them, and the constraints the search must respect.
  *
- * @param track       {@code Technical}, {@code Management}, or null for either
- * @param person      who is asking, for eligibility and time to reach; null when not described
- * @param observed    whether a route may also use de facto moves: moves people were recorded making that no
- *                    document or review lists
- * @param period      the years of recorded history the counts, the travelled ranking and de facto moves use
+ * @param track {@code Technical}, {@code Management}, or null for either
+ * @param person who is asking, for eligibility and time to reach; null when not described
+ * @param observed whether a route may also use de facto moves: moves people were recorded
+ * making that no document or review lists
+ * @param period the years of recorded history the counts, the travelled ranking and de
+ * facto moves use
  */
 record RouteQuery(String from, String to, int k, Rank rank, String track, Set<MoveType> moves, boolean crossAgency,
-                  int maxMoves, Person person, boolean observed, Period period) {
+        int maxMoves, Person person, boolean observed, Period period) {
 
     static final int MAX_K = 10;
     static final int MAX_MOVES = 12;
 
-    /** How routes are ordered; TRAVELLED puts the routes most people recorded taking first. */
-    enum Rank { MOVES, YEARS, GRADES, TRAVELLED }
+    /**
+     * How routes are ordered; TRAVELLED puts the routes most people recorded taking
+     * first.
+     */
+    enum Rank {
+
+        MOVES, YEARS, GRADES, TRAVELLED
+
+    }
 
     /** The word in {@code moves} that lets a route use de facto moves too. */
     static final String OBSERVED = "observed";
@@ -63,25 +71,31 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
             case "any", "" -> null;
             case "technical" -> "Technical";
             case "management" -> "Management";
-            default -> throw ProblemException.badRequest("'track' must be technical, management or any, was '" + text + "'");
+            default ->
+                throw ProblemException.badRequest("'track' must be technical, management or any, was '" + text + "'");
         };
     }
 
     /**
-     * A comma-separated list such as {@code promotion,lateral}; null means every kind. {@code observed} (see
-     * {@link #observed(String)}) adds de facto moves; alone it means every kind and de facto moves.
+     * A comma-separated list such as {@code promotion,lateral}; null means every kind.
+     * {@code observed} (see {@link #observed(String)}) adds de facto moves; alone it
+     * means every kind and de facto moves.
      */
     static Set<MoveType> moves(String text) {
-        List<String> words = text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty() && !s.equalsIgnoreCase(OBSERVED)).toList();
+        List<String> words = text == null ? List.of()
+                : Arrays.stream(text.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty() && !s.equalsIgnoreCase(OBSERVED))
+                    .toList();
         if (words.isEmpty()) {
             return EnumSet.allOf(MoveType.class);
         }
         return words.stream()
-                .map(s -> MoveType.ofOption(s).orElseThrow(() -> ProblemException.badRequest("'moves' must be one of "
+            .map(s -> MoveType.ofOption(s)
+                .orElseThrow(() -> ProblemException.badRequest("'moves' must be one of "
                         + Arrays.stream(MoveType.values()).map(MoveType::option).collect(Collectors.joining(", "))
                         + ", " + OBSERVED + ", was '" + s + "'")))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MoveType.class)));
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(MoveType.class)));
     }
 
     /** Whether a {@code moves} list names {@code observed}. */
@@ -95,7 +109,10 @@ record RouteQuery(String from, String to, int k, Rank rank, String track, Set<Mo
                 return value;
             }
         }
-        throw ProblemException.badRequest("'" + parameter + "' must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", was '" + text + "'");
+        throw ProblemException.badRequest("'" + parameter + "' must be one of "
+                + Arrays.stream(type.getEnumConstants())
+                    .map(e -> e.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "))
+                + ", was '" + text + "'");
     }
 }

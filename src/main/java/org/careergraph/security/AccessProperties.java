@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Who may change data, and whether reading needs a sign-in at all.
  *
- * @param users     the people who may sign in (HTTP Basic), each with a BCrypt password hash and roles;
- *                  the role {@code HR} may import data and edit headcounts
- * @param readsOpen {@code true} (default): searching, routes, pipeline questions and exports need no sign-in;
- *                  {@code false}: they need any configured user
+ * @param users the people who may sign in (HTTP Basic), each with a BCrypt password hash
+ * and roles; the role {@code HR} may import data and edit headcounts
+ * @param readsOpen {@code true} (default): searching, routes, pipeline questions and
+ * exports need no sign-in; {@code false}: they need any configured user
  */
 @ConfigurationProperties("career-graph.access")
 record AccessProperties(@DefaultValue List<User> users, @DefaultValue("true") boolean readsOpen) {
@@ -25,9 +25,10 @@ record AccessProperties(@DefaultValue List<User> users, @DefaultValue("true") bo
     /**
      * One person who may sign in.
      *
-     * @param name         the user name
-     * @param passwordHash a BCrypt hash ({@code $2a$…}, {@code $2b$…} or {@code $2y$…}), never the password itself
-     * @param roles        e.g. {@code [HR]}
+     * @param name the user name
+     * @param passwordHash a BCrypt hash ({@code $2a$…}, {@code $2b$…} or {@code $2y$…}),
+     * never the password itself
+     * @param roles e.g. {@code [HR]}
      */
     record User(String name, String passwordHash, @DefaultValue List<String> roles) {
 
@@ -35,7 +36,9 @@ record AccessProperties(@DefaultValue List<User> users, @DefaultValue("true") bo
             roles = List.copyOf(roles);
         }
 
-        /** Leaves the hash out, so that logging the configuration never shows a secret. */
+        /**
+         * Leaves the hash out, so that logging the configuration never shows a secret.
+         */
         @Override
         public String toString() {
             return "User[name=" + name + ", roles=" + roles + ", passwordHash=(hidden)]";

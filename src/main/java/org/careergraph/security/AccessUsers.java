@@ -11,9 +11,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * Turns the configured users into Spring Security's user store, refusing a configuration that would leave
- * writes unprotected or undecidable: a user without a BCrypt hash, a name given twice, or (in production)
- * no user at all.
+ * Turns the configured users into Spring Security's user store, refusing a configuration
+ * that would leave writes unprotected or undecidable: a user without a BCrypt hash, a
+ * name given twice, or (in production) no user at all.
  */
 final class AccessUsers {
 
@@ -39,13 +39,17 @@ final class AccessUsers {
                 throw new AccessConfigurationException(where + ".name '" + user.name() + "' is configured twice.");
             }
             if (user.passwordHash() == null || !BCRYPT.matcher(user.passwordHash()).matches()) {
-                // the value itself is never echoed: it may be a password pasted by mistake
-                throw new AccessConfigurationException(where + ".password-hash of user '" + user.name()
-                        + "' is not a BCrypt hash.");
+                // the value itself is never echoed: it may be a password pasted by
+                // mistake
+                throw new AccessConfigurationException(
+                        where + ".password-hash of user '" + user.name() + "' is not a BCrypt hash.");
             }
             users.add(org.springframework.security.core.userdetails.User.withUsername(user.name())
-                    .password(user.passwordHash()).roles(user.roles().toArray(String[]::new)).build());
+                .password(user.passwordHash())
+                .roles(user.roles().toArray(String[]::new))
+                .build());
         }
         return new InMemoryUserDetailsManager(users);
     }
+
 }

@@ -4,9 +4,13 @@ import java.util.Locale;
 
 /** Minimum education levels, ordered so that a higher level satisfies every lower one. */
 public enum Education {
+
     NONE, HIGH_SCHOOL, ASSOCIATE, BACHELOR, MASTER, DOCTORATE;
 
-    /** Years of post-high-school study the level stands for, used by year-for-year substitutions. */
+    /**
+     * Years of post-high-school study the level stands for, used by year-for-year
+     * substitutions.
+     */
     public int yearsAfterHighSchool() {
         return switch (this) {
             case NONE, HIGH_SCHOOL -> 0;
@@ -30,4 +34,5 @@ public enum Education {
         }
         throw new IllegalArgumentException("unknown education level '" + key + "'");
     }
+
 }

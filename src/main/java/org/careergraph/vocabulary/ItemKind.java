@@ -3,22 +3,23 @@ package org.careergraph.vocabulary;
 import java.util.Locale;
 
 /**
- * The kinds of thing a class specification states about a class beyond its minimum education and years,
- * each stored as a {@code (:Statement)} node the class reaches along its own relationship type.
+ * The kinds of thing a class specification states about a class beyond its minimum
+ * education and years, each stored as a {@code (:Statement)} node the class reaches along
+ * its own relationship type.
  */
 public enum ItemKind {
+
     RESPONSIBILITY("responsibilities", "PERFORMS", "Responsibility"),
-    COMPETENCY("competencies", "REQUIRES", "Competency"),
-    KNOWLEDGE("knowledge", "REQUIRES", "Knowledge"),
+    COMPETENCY("competencies", "REQUIRES", "Competency"), KNOWLEDGE("knowledge", "REQUIRES", "Knowledge"),
     SUPERVISION("supervision", "EXERCISES", "Supervision"),
-    CERTIFICATION("certifications", "REQUIRES", "Certification"),
-    LICENCE("licences", "REQUIRES", "Licence"),
-    CLEARANCE("clearances", "REQUIRES", "Clearance"),
-    COMPLEXITY("complexity", "STATES", "Complexity"),
+    CERTIFICATION("certifications", "REQUIRES", "Certification"), LICENCE("licences", "REQUIRES", "Licence"),
+    CLEARANCE("clearances", "REQUIRES", "Clearance"), COMPLEXITY("complexity", "STATES", "Complexity"),
     IMPACT("impact", "STATES", "Impact");
 
     private final String section;
+
     private final String relationship;
+
     private final String label;
 
     ItemKind(String section, String relationship, String label) {
@@ -32,7 +33,10 @@ public enum ItemKind {
         return section;
     }
 
-    /** The relationship type from a class to a statement of this kind, e.g. {@code REQUIRES}. */
+    /**
+     * The relationship type from a class to a statement of this kind, e.g.
+     * {@code REQUIRES}.
+     */
     public String relationship() {
         return relationship;
     }
@@ -45,4 +49,5 @@ public enum ItemKind {
     public static ItemKind ofLabel(String label) {
         return valueOf(label.toUpperCase(Locale.ROOT));
     }
+
 }

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of move a person can make from one class to another; each is a relationship type in the graph
- * and a word a route question uses ({@code moves=promotion,lateral}). Declared in order of preference: where two
- * kinds join the same two classes, the earlier one is the move people take.
+ * The kinds of move a person can make from one class to another; each is a relationship
+ * type in the graph and a word a route question uses ({@code moves=promotion,lateral}).
+ * Declared in order of preference: where two kinds join the same two classes, the earlier
+ * one is the move people take.
  */
 public enum MoveType {
 
@@ -32,4 +33,5 @@ public enum MoveType {
     public static Optional<MoveType> ofOption(String text) {
         return Arrays.stream(values()).filter(m -> m.option.equalsIgnoreCase(text.strip())).findFirst();
     }
+
 }

@@ -8,26 +8,34 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Reduces a class title to comparable words, so that "IT Sr. Professional – Infrastructure" and
- * "SENIOR IT PROFESSIONAL - INFRASTRUCTURE" are recognised as the same class.
+ * Reduces a class title to comparable words, so that "IT Sr. Professional –
+ * Infrastructure" and "SENIOR IT PROFESSIONAL - INFRASTRUCTURE" are recognised as the
+ * same class.
  */
 public final class TitleWords {
 
-    private static final Map<String, String> SHORTHAND = Map.ofEntries(
-            Map.entry("sr", "senior"), Map.entry("jr", "junior"), Map.entry("mgr", "manager"),
-            Map.entry("dir", "director"), Map.entry("asst", "assistant"), Map.entry("assoc", "associate"),
-            Map.entry("tech", "technician"), Map.entry("lvl", "level"), Map.entry("spec", "specialist"),
-            Map.entry("sup", "supervisor"), Map.entry("supv", "supervisor"), Map.entry("prof", "professional"),
-            Map.entry("ops", "operations"), Map.entry("i", "1"), Map.entry("ii", "2"), Map.entry("iii", "3"),
-            Map.entry("iv", "4"), Map.entry("v", "5"));
+    private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("sr", "senior"),
+            Map.entry("jr", "junior"), Map.entry("mgr", "manager"), Map.entry("dir", "director"),
+            Map.entry("asst", "assistant"), Map.entry("assoc", "associate"), Map.entry("tech", "technician"),
+            Map.entry("lvl", "level"), Map.entry("spec", "specialist"), Map.entry("sup", "supervisor"),
+            Map.entry("supv", "supervisor"), Map.entry("prof", "professional"), Map.entry("ops", "operations"),
+            Map.entry("i", "1"), Map.entry("ii", "2"), Map.entry("iii", "3"), Map.entry("iv", "4"),
+            Map.entry("v", "5"));
 
     private TitleWords() {
     }
 
-    /** Lower-case words with punctuation and dashes removed and shorthand expanded, in title order. */
+    /**
+     * Lower-case words with punctuation and dashes removed and shorthand expanded, in
+     * title order.
+     */
     public static List<String> words(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("'s", "").replaceAll("[^a-z0-9]+", " ").strip();
+        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replace("'s", "")
+            .replaceAll("[^a-z0-9]+", " ")
+            .strip();
         List<String> words = new ArrayList<>();
         for (String word : plain.split(" ")) {
             if (!word.isEmpty()) {
@@ -46,4 +54,5 @@ public final class TitleWords {
     public static String slug(String text) {
         return String.join("-", words(text));
     }
+
 }

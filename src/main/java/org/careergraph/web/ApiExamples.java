@@ -11,8 +11,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Real answers of the running application, recorded under {@code openapi/examples/} (one file per operation id,
- * {@code problem-<status>.json} for the problems), shown as the examples of the API description.
+ * Real answers of the running application, recorded under {@code openapi/examples/} (one
+ * file per operation id, {@code problem-<status>.json} for the problems), shown as the
+ * examples of the API description.
  */
 @Component
 class ApiExamples {
@@ -30,19 +31,27 @@ class ApiExamples {
         return read("problem-" + status + ".json");
     }
 
-    /** Puts the recorded answer of the operation as the example of its successful JSON answer. */
+    /**
+     * Puts the recorded answer of the operation as the example of its successful JSON
+     * answer.
+     */
     void addAnswerExample(Operation operation) {
         JsonNode example = read(operation.getOperationId() + ".json");
         if (example == null) {
             return;
         }
-        operation.getResponses().entrySet().stream().filter(e -> e.getKey().startsWith("2")).map(e -> e.getValue())
-                .map(ApiResponse::getContent).filter(c -> c != null)
-                .forEach(content -> content.forEach((type, media) -> {
-                    if (type.contains("json")) {
-                        media.setExample(example);
-                    }
-                }));
+        operation.getResponses()
+            .entrySet()
+            .stream()
+            .filter(e -> e.getKey().startsWith("2"))
+            .map(e -> e.getValue())
+            .map(ApiResponse::getContent)
+            .filter(c -> c != null)
+            .forEach(content -> content.forEach((type, media) -> {
+                if (type.contains("json")) {
+                    media.setExample(example);
+                }
+            }));
     }
 
     private JsonNode read(String name) {
@@ -52,8 +61,10 @@ class ApiExamples {
         }
         try (InputStream in = file.getInputStream()) {
             return json.readTree(in);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read the API example " + name, e);
         }
     }
+
 }

@@ -6,8 +6,8 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Adds CSV as a second form of the answers that are tables. Appended after JSON, so that a client asking for
- * anything ({@code *}{@code /*}) still gets JSON.
+ * Adds CSV as a second form of the answers that are tables. Appended after JSON, so that
+ * a client asking for anything ({@code *}{@code /*}) still gets JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class CsvConfiguration implements WebMvcConfigurer {
@@ -22,4 +22,5 @@ class CsvConfiguration implements WebMvcConfigurer {
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.add(new CsvMessageConverter(properties));
     }
+
 }

@@ -14,8 +14,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes a {@link CsvTable} answer as RFC 4180 CSV, ready to open in a spreadsheet: cells that would run as
- * formulas neutralized, and a byte-order mark when configured or asked for with {@code ?bom=true}.
+ * Writes a {@link CsvTable} answer as RFC 4180 CSV, ready to open in a spreadsheet: cells
+ * that would run as formulas neutralized, and a byte-order mark when configured or asked
+ * for with {@code ?bom=true}.
  */
 class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
 
@@ -57,4 +58,5 @@ class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
         }
         table.writeTo(writer);
     }
+
 }

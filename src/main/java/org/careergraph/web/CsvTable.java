@@ -6,8 +6,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * An answer that also reads naturally as one spreadsheet table; served as {@code text/csv} when a client asks
- * with {@code Accept: text/csv} or {@code ?format=csv}, as JSON otherwise.
+ * An answer that also reads naturally as one spreadsheet table; served as
+ * {@code text/csv} when a client asks with {@code Accept: text/csv} or
+ * {@code ?format=csv}, as JSON otherwise.
  */
 public interface CsvTable {
 
@@ -25,9 +26,9 @@ public interface CsvTable {
     }
 
     /**
-     * The one CSV writer: a header and rows as RFC 4180 CSV, null cells empty, cells that a spreadsheet would run
-     * as formulas neutralized ({@link SpreadsheetCells}). Answers use it, and so do HR's exports, which the import
-     * then reads back unchanged.
+     * The one CSV writer: a header and rows as RFC 4180 CSV, null cells empty, cells that
+     * a spreadsheet would run as formulas neutralized ({@link SpreadsheetCells}). Answers
+     * use it, and so do HR's exports, which the import then reads back unchanged.
      */
     static void write(List<String> header, List<? extends List<?>> rows, Appendable out) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -37,4 +38,5 @@ public interface CsvTable {
             }
         }
     }
+
 }

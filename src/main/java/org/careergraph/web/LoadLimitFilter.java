@@ -16,14 +16,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Works on a bounded number of questions at once; the others wait their turn, briefly. A question that cannot
- * start within the wait is answered at once with a 503 problem detail and {@code Retry-After}, so that under
- * more load than the machine can take clients hear "come back soon" instead of waiting without end.
+ * Works on a bounded number of questions at once; the others wait their turn, briefly. A
+ * question that cannot start within the wait is answered at once with a 503 problem
+ * detail and {@code Retry-After}, so that under more load than the machine can take
+ * clients hear "come back soon" instead of waiting without end.
  */
 class LoadLimitFilter extends OncePerRequestFilter {
 
     private final Semaphore turns;
+
     private final LoadLimitProperties properties;
+
     private final ObjectMapper json;
 
     LoadLimitFilter(LoadLimitProperties properties, ObjectMapper json) {
@@ -38,7 +41,8 @@ class LoadLimitFilter extends OncePerRequestFilter {
         boolean turn;
         try {
             turn = turns.tryAcquire(properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             turn = false;
         }
@@ -48,7 +52,8 @@ class LoadLimitFilter extends OncePerRequestFilter {
         }
         try {
             chain.doFilter(request, response);
-        } finally {
+        }
+        finally {
             turns.release();
         }
     }
@@ -57,7 +62,8 @@ class LoadLimitFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, (properties.retryAfter().toMillis() + 999) / 1000);
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Too busy",
                 "The service is answering as many questions as it can at once; ask again in " + seconds
-                        + (seconds == 1 ? " second." : " seconds."), "too-busy");
+                        + (seconds == 1 ? " second." : " seconds."),
+                "too-busy");
         problem.setInstance(URI.create(request.getRequestURI()));
         request.setAttribute(RequestIdFilter.PROBLEM_ATTRIBUTE, problem);
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -65,4 +71,5 @@ class LoadLimitFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
+
 }

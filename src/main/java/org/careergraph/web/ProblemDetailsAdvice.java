@@ -26,72 +26,90 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Renders every error as an RFC 9457 problem detail with a message a person can act on; never a stack trace,
- * and never a 500 for bad input. Features describe their own errors ({@link ProblemException}); this class
- * knows none of them, only Spring's own errors (a body that cannot be read, a parameter out of range) and
- * the unexpected.
+ * Renders every error as an RFC 9457 problem detail with a message a person can act on;
+ * never a stack trace, and never a 500 for bad input. Features describe their own errors
+ * ({@link ProblemException}); this class knows none of them, only Spring's own errors (a
+ * body that cannot be read, a parameter out of range) and the unexpected.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
     private static final URI UNTYPED = URI.create("about:blank");
 
-    /** A request body that fails Bean Validation: every field and why, in one sentence. */
+    /**
+     * A request body that fails Bean Validation: every field and why, in one sentence.
+     */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        String detail = Stream.concat(e.getBindingResult().getFieldErrors().stream()
-                        .map(f -> "'" + f.getField() + "' " + f.getDefaultMessage()),
-                e.getBindingResult().getGlobalErrors().stream().map(g -> g.getDefaultMessage()))
-                .sorted().collect(Collectors.joining("; "));
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Bad request", detail.isEmpty()
-                ? "The request body is not valid." : detail, "bad-request");
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = Stream
+            .concat(e.getBindingResult()
+                .getFieldErrors()
+                .stream()
+                .map(f -> "'" + f.getField() + "' " + f.getDefaultMessage()),
+                    e.getBindingResult().getGlobalErrors().stream().map(g -> g.getDefaultMessage()))
+            .sorted()
+            .collect(Collectors.joining("; "));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Bad request",
+                detail.isEmpty() ? "The request body is not valid." : detail, "bad-request");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** A body that is not JSON, or not the JSON this endpoint reads: says which field. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "The request body is missing or cannot be read.";
         if (e.getCause() instanceof UnrecognizedPropertyException u) {
             detail = "unknown field '" + path(u) + "'; the fields here are "
                     + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        } else if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+        }
+        else if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             detail = "'" + path(m) + "' has the wrong type or format";
-        } else if (e.getCause() instanceof JsonProcessingException j) {
+        }
+        else if (e.getCause() instanceof JsonProcessingException j) {
             detail = "the body is not valid JSON: " + j.getOriginalMessage();
         }
         return handleExceptionInternal(e, Problems.of(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request"),
                 headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** Spring's own problems (an unknown path, a missing parameter) come typed like ours, never {@code about:blank}. */
+    /**
+     * Spring's own problems (an unknown path, a missing parameter) come typed like ours,
+     * never {@code about:blank}.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+            HttpStatusCode status, WebRequest request) {
         Object problem = body == null && e instanceof ErrorResponse response
                 ? response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale()) : body;
         if (problem instanceof ProblemDetail detail && (detail.getType() == null || UNTYPED.equals(detail.getType()))) {
             HttpStatus known = HttpStatus.resolve(status.value());
             String reason = known == null ? "error-" + status.value() : known.getReasonPhrase();
-            detail.setType(URI.create(Problems.TYPE_PREFIX + reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+            detail.setType(
+                    URI.create(Problems.TYPE_PREFIX + reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
             Problems.withRequestId(detail);
         }
         return super.handleExceptionInternal(e, problem, headers, status, request);
     }
 
     private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return e.getPath()
+            .stream()
+            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
-        String detail = e.getConstraintViolations().stream()
-                .map(v -> parameter(v.getPropertyPath().toString()) + " " + v.getMessage()).sorted()
-                .collect(Collectors.joining("; "));
+        String detail = e.getConstraintViolations()
+            .stream()
+            .map(v -> parameter(v.getPropertyPath().toString()) + " " + v.getMessage())
+            .sorted()
+            .collect(Collectors.joining("; "));
         return Problems.of(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request");
     }
 
@@ -105,4 +123,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String parameter(String path) {
         return "'" + path.substring(path.lastIndexOf('.') + 1) + "'";
     }
+
 }

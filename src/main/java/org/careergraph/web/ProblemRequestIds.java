@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Stamps the request id on every problem detail the web layer answers, whichever handler built it (Spring's
- * own included), and hands the problem to {@link RequestIdFilter} for the request's log line.
+ * Stamps the request id on every problem detail the web layer answers, whichever handler
+ * built it (Spring's own included), and hands the problem to {@link RequestIdFilter} for
+ * the request's log line.
  */
 @ControllerAdvice
 class ProblemRequestIds implements ResponseBodyAdvice<Object> {
@@ -24,8 +25,8 @@ class ProblemRequestIds implements ResponseBodyAdvice<Object> {
 
     @Override
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
-                                  ServerHttpResponse response) {
+            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+            ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
             Problems.withRequestId(problem);
             if (request instanceof ServletServerHttpRequest servlet) {
@@ -34,4 +35,5 @@ class ProblemRequestIds implements ResponseBodyAdvice<Object> {
         }
         return body;
     }
+
 }

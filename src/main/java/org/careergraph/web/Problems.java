@@ -4,7 +4,10 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** Builds the RFC 9457 problem details every part of the API answers errors with, so they all look alike. */
+/**
+ * Builds the RFC 9457 problem details every part of the API answers errors with, so they
+ * all look alike.
+ */
 public final class Problems {
 
     /** Every problem type is this prefix and a word, e.g. {@code unknown-class}. */
@@ -14,8 +17,9 @@ public final class Problems {
     }
 
     /**
-     * A problem with a stable type URN, e.g. {@code urn:career-graph:problem:unknown-class}, and the id of the
-     * request it answers.
+     * A problem with a stable type URN, e.g.
+     * {@code urn:career-graph:problem:unknown-class}, and the id of the request it
+     * answers.
      */
     public static ProblemDetail of(HttpStatus status, String title, String detail, String type) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -24,7 +28,10 @@ public final class Problems {
         return withRequestId(problem);
     }
 
-    /** Adds the request id ({@code requestId}, as in the {@code X-Request-Id} header and the log line). */
+    /**
+     * Adds the request id ({@code requestId}, as in the {@code X-Request-Id} header and
+     * the log line).
+     */
     public static ProblemDetail withRequestId(ProblemDetail problem) {
         String id = RequestIdFilter.currentId();
         if (id != null) {
@@ -32,4 +39,5 @@ public final class Problems {
         }
         return problem;
     }
+
 }

@@ -17,21 +17,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id an operator can search the logs for: taken from a caller's {@code X-Request-Id}
- * when it is a plain token, otherwise new; answered as a header, carried by every problem detail, and put in
- * the logging context ({@code requestId}) of every line logged for the request. Requests answered with an
- * error are logged with that id, so a problem a user reports leads straight to its log line.
+ * Gives every request an id an operator can search the logs for: taken from a caller's
+ * {@code X-Request-Id} when it is a plain token, otherwise new; answered as a header,
+ * carried by every problem detail, and put in the logging context ({@code requestId}) of
+ * every line logged for the request. Requests answered with an error are logged with that
+ * id, so a problem a user reports leads straight to its log line.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
+
     public static final String MDC_KEY = "requestId";
-    /** The request attribute under which an answered problem detail is kept for the request's log line. */
+
+    /**
+     * The request attribute under which an answered problem detail is kept for the
+     * request's log line.
+     */
     public static final String PROBLEM_ATTRIBUTE = RequestIdFilter.class.getName() + ".problem";
 
     private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
+
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override
@@ -44,13 +51,17 @@ public class RequestIdFilter extends OncePerRequestFilter {
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);
-        } finally {
+        }
+        finally {
             logAnswer(request, response, (System.nanoTime() - start) / 1_000_000);
             MDC.remove(MDC_KEY);
         }
     }
 
-    /** Errors at INFO (server errors at WARN) with the problem's detail; everything else at DEBUG. */
+    /**
+     * Errors at INFO (server errors at WARN) with the problem's detail; everything else
+     * at DEBUG.
+     */
     private static void logAnswer(HttpServletRequest request, HttpServletResponse response, long millis) {
         int status = response.getStatus();
         if (status < 400 && !log.isDebugEnabled()) {
@@ -62,9 +73,11 @@ public class RequestIdFilter extends OncePerRequestFilter {
                 + " ms" + detail;
         if (status >= 500) {
             log.warn(line);
-        } else if (status >= 400) {
+        }
+        else if (status >= 400) {
             log.info(line);
-        } else {
+        }
+        else {
             log.debug(line);
         }
     }
@@ -73,4 +86,5 @@ public class RequestIdFilter extends OncePerRequestFilter {
     public static String currentId() {
         return MDC.get(MDC_KEY);
     }
+
 }

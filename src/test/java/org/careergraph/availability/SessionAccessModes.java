@@ -12,7 +12,10 @@ import org.neo4j.driver.SessionConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.ClassUtils;
 
-/** Records the access mode of every session the application opens, so a test can see reads go to readers. */
+/**
+ * Records the access mode of every session the application opens, so a test can see reads
+ * go to readers.
+ */
 class SessionAccessModes implements BeanPostProcessor {
 
     private final Queue<AccessMode> opened = new ConcurrentLinkedQueue<>();
@@ -31,16 +34,22 @@ class SessionAccessModes implements BeanPostProcessor {
         return Proxy.newProxyInstance(getClass().getClassLoader(), ClassUtils.getAllInterfaces(bean),
                 (proxy, method, args) -> {
                     if (method.getName().equals("session")) {
-                        SessionConfig config = args == null ? null : List.of(args).stream()
-                                .filter(SessionConfig.class::isInstance).map(SessionConfig.class::cast)
-                                .findFirst().orElse(null);
+                        SessionConfig config = args == null ? null
+                                : List.of(args)
+                                    .stream()
+                                    .filter(SessionConfig.class::isInstance)
+                                    .map(SessionConfig.class::cast)
+                                    .findFirst()
+                                    .orElse(null);
                         opened.add(config == null ? AccessMode.WRITE : config.defaultAccessMode());
                     }
                     try {
                         return method.invoke(bean, args);
-                    } catch (InvocationTargetException e) {
+                    }
+                    catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
     }
+
 }

@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * BENCHMARKS.md holds one section per benchmark between {@code <!-- name:start -->} and {@code <!-- name:end -->}
- * markers; a run replaces its own section and leaves the others and the notes written around them alone.
+ * BENCHMARKS.md holds one section per benchmark between {@code <!-- name:start -->} and
+ * {@code <!-- name:end -->} markers; a run replaces its own section and leaves the others
+ * and the notes written around them alone.
  */
 final class BenchmarkFile {
 
@@ -28,4 +29,5 @@ final class BenchmarkFile {
         Files.writeString(FILE, updated, StandardCharsets.UTF_8);
         System.out.println("Written to " + FILE.toAbsolutePath() + " (section " + name + ")");
     }
+
 }

@@ -23,20 +23,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Route questions under load, 64 clients at once: on the seed graph the same question again and again, side
- * by side with a static file and the raw Cypher; on a state of about 4,000 classes thousands of distinct
- * questions (none repeated, so nothing is answered from memory), unknown and ambiguous names beside them.
- * Writes its section of BENCHMARKS.md. Run by {@code ./mvnw -Pbenchmark verify}.
+ * Route questions under load, 64 clients at once: on the seed graph the same question
+ * again and again, side by side with a static file and the raw Cypher; on a state of
+ * about 4,000 classes thousands of distinct questions (none repeated, so nothing is
+ * answered from memory), unknown and ambiguous names beside them. Writes its section of
+ * BENCHMARKS.md. Run by {@code ./mvnw -Pbenchmark verify}.
  */
 public final class ConcurrentBenchmark {
 
     static final int CLIENTS = 64;
+
     /** Distinct questions of each kind on the state; at least 5,000. */
     static int distinct = 6_000;
     static final String CARD_FROM = "Associate Network Operations Technician";
     static final String CARD_TO = "Director Level 3";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private String base;
 
     public static void main(String[] args) throws Exception {
@@ -56,7 +59,8 @@ public final class ConcurrentBenchmark {
         return new SpringApplicationBuilder(CareerGraphApplication.class).run("--server.port=0",
                 "--career-graph.embedded.bolt-port=0", "--career-graph.embedded.http-port=0",
                 "--career-graph.embedded.data-directory=" + data, "--career-graph.seeds.location=" + seeds,
-                "--career-graph.seeds.load=always", "--logging.level.root=WARN", "--logging.level.org.careergraph=INFO");
+                "--career-graph.seeds.load=always", "--logging.level.root=WARN",
+                "--logging.level.org.careergraph=INFO");
     }
 
     List<Load> seedGraph(double seconds) throws Exception {
@@ -65,7 +69,8 @@ public final class ConcurrentBenchmark {
             Driver driver = app.getBean(Driver.class);
             String candidates = app.getBean(CypherScripts.class).query("routes/candidate-routes");
             String card = "/api/routes?from=" + enc(CARD_FROM) + "&to=" + enc(CARD_TO);
-            String[] ids = {"mshp-associate-network-operations-technician", "mshp-director-of-strategy-and-planning-level-3"};
+            String[] ids = { "mshp-associate-network-operations-technician",
+                    "mshp-director-of-strategy-and-planning-level-3" };
             Map<String, Load.Work> ways = new java.util.LinkedHashMap<>();
             ways.put("static file", i -> get("/explorer.css", 200));
             ways.put("the card's route", i -> get(card, 200));
@@ -89,7 +94,8 @@ public final class ConcurrentBenchmark {
         Path seeds = Path.of("target", "benchmark", "state-" + size);
         int classes = SyntheticStateGenerator.generate(size, seeds, 7L);
         System.out.printf("Generated %d classes%n", classes);
-        try (ConfigurableApplicationContext app = start(seeds.toString(), Path.of("target", "benchmark", "graph-load-" + size))) {
+        try (ConfigurableApplicationContext app = start(seeds.toString(),
+                Path.of("target", "benchmark", "graph-load-" + size))) {
             base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             Driver driver = app.getBean(Driver.class);
             CypherScripts scripts = app.getBean(CypherScripts.class);
@@ -100,13 +106,14 @@ public final class ConcurrentBenchmark {
             List<String[]> technical = pairs(driver, scripts, distinct, true);
             List<String> unknown = unknownNames(shortest);
             List<String> ambiguous = ambiguousNames(driver, scripts);
-            System.out.printf("Questions: %d, %d, %d distinct pairs; %d unknown and %d ambiguous names%n", shortest.size(),
-                    alternatives.size(), technical.size(), unknown.size(), ambiguous.size());
+            System.out.printf("Questions: %d, %d, %d distinct pairs; %d unknown and %d ambiguous names%n",
+                    shortest.size(), alternatives.size(), technical.size(), unknown.size(), ambiguous.size());
             Load.run("warm-up", "HTTP", CLIENTS, warm.size(), 0, i -> route(warm.get(i), "", 200));
             Load.run("warm-up", "raw Cypher", CLIENTS, warm.size(), 0,
                     i -> cypher(driver, candidates, warm.get(i)[0], warm.get(i)[1], null));
             List<Load> loads = new ArrayList<>();
-            loads.add(Load.run("shortest route", "HTTP", CLIENTS, shortest.size(), 0, i -> route(shortest.get(i), "", 200)));
+            loads.add(Load.run("shortest route", "HTTP", CLIENTS, shortest.size(), 0,
+                    i -> route(shortest.get(i), "", 200)));
             loads.add(Load.run("shortest route", "raw Cypher", CLIENTS, alternatives.size(), 0,
                     i -> cypher(driver, candidates, alternatives.get(i)[0], alternatives.get(i)[1], null)));
             loads.add(Load.run("k=5 alternatives", "HTTP", CLIENTS, alternatives.size(), 0,
@@ -116,21 +123,26 @@ public final class ConcurrentBenchmark {
             loads.add(Load.run("technical track only", "raw Cypher", CLIENTS, technical.size(), 0,
                     i -> cypher(driver, candidates, technical.get(i)[0], technical.get(i)[1], "Technical")));
             loads.add(Load.run("unknown name (404)", "HTTP", CLIENTS, unknown.size(), 0,
-                    i -> route(new String[] {unknown.get(i), shortest.get(i)[1]}, "", 404)));
+                    i -> route(new String[] { unknown.get(i), shortest.get(i)[1] }, "", 404)));
             loads.add(Load.run("ambiguous name (400)", "HTTP", CLIENTS, ambiguous.size(), 0,
-                    i -> route(new String[] {ambiguous.get(i), shortest.get(i)[1]}, "", 400)));
+                    i -> route(new String[] { ambiguous.get(i), shortest.get(i)[1] }, "", 400)));
             return loads;
         }
     }
 
     static List<String[]> pairs(Driver driver, CypherScripts scripts, int count, boolean technical) {
         try (var session = driver.session()) {
-            return session.run(scripts.query("benchmark/distinct-route-pairs"), Map.of("count", count, "technical", technical))
-                    .list(r -> new String[] {r.get("from").asString(), r.get("to").asString(), r.get("fromTitle").asString()});
+            return session
+                .run(scripts.query("benchmark/distinct-route-pairs"), Map.of("count", count, "technical", technical))
+                .list(r -> new String[] { r.get("from").asString(), r.get("to").asString(),
+                        r.get("fromTitle").asString() });
         }
     }
 
-    /** A real title with one word replaced by letters no class has: no class matches, suggestions do. */
+    /**
+     * A real title with one word replaced by letters no class has: no class matches,
+     * suggestions do.
+     */
     static List<String> unknownNames(List<String[]> pairs) {
         Random random = new Random(11);
         Set<String> names = new LinkedHashSet<>();
@@ -146,12 +158,15 @@ public final class ConcurrentBenchmark {
         return List.copyOf(names);
     }
 
-    /** Titles many classes share, each written a different way (word order, case): all ambiguous. */
+    /**
+     * Titles many classes share, each written a different way (word order, case): all
+     * ambiguous.
+     */
     static List<String> ambiguousNames(Driver driver, CypherScripts scripts) {
         List<String> titles;
         try (var session = driver.session()) {
             titles = session.run(scripts.query("benchmark/shared-titles"), Map.of("count", 200))
-                    .list(r -> r.get("title").asString());
+                .list(r -> r.get("title").asString());
         }
         Random random = new Random(13);
         Set<String> names = new LinkedHashSet<>();
@@ -178,19 +193,23 @@ public final class ConcurrentBenchmark {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != status) {
-            throw new IllegalStateException(path + ": " + response.statusCode() + " " + new String(response.body(),
-                    StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    path + ": " + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
         }
     }
 
     static void cypher(Driver driver, String query, String from, String to, String track) {
         try (var session = driver.session()) {
-            session.executeRead(tx -> tx.run(query, Map.of("from", from, "to", to, "moveTypes", RouteBenchmark.ALL_MOVES,
-                    "track", track == null ? Values.NULL : Values.value(track), "crossAgency", true, "maxMoves", 12)).list());
+            session.executeRead(tx -> tx
+                .run(query,
+                        Map.of("from", from, "to", to, "moveTypes", RouteBenchmark.ALL_MOVES, "track",
+                                track == null ? Values.NULL : Values.value(track), "crossAgency", true, "maxMoves", 12))
+                .list());
         }
     }
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
 }

@@ -15,28 +15,35 @@ final class ConcurrentReport {
     }
 
     static String markdown(List<Load> seed, List<Load> state, int size) {
-        StringBuilder md = new StringBuilder("## Under load: ").append(ConcurrentBenchmark.CLIENTS).append(" clients at once\n\n");
-        md.append("Measured ").append(LocalDate.now()).append(" by `./mvnw -Pbenchmark verify` on ")
-                .append(BenchmarkReport.machine()).append("; load average ").append(loadAverage())
-                .append(" at the end of the run. Closed loop: each client sends its next request as soon as the last is ")
-                .append("answered (Java's HttpClient, keep-alive, in the same JVM as the service, so client and server ")
-                .append("share the cores). *raw Cypher* is `cypher/routes/candidate-routes.cypher` through the driver in a ")
-                .append("read transaction, ids given. Latencies in milliseconds.\n\n");
+        StringBuilder md = new StringBuilder("## Under load: ").append(ConcurrentBenchmark.CLIENTS)
+            .append(" clients at once\n\n");
+        md.append("Measured ")
+            .append(LocalDate.now())
+            .append(" by `./mvnw -Pbenchmark verify` on ")
+            .append(BenchmarkReport.machine())
+            .append("; load average ")
+            .append(loadAverage())
+            .append(" at the end of the run. Closed loop: each client sends its next request as soon as the last is ")
+            .append("answered (Java's HttpClient, keep-alive, in the same JVM as the service, so client and server ")
+            .append("share the cores). *raw Cypher* is `cypher/routes/candidate-routes.cypher` through the driver in a ")
+            .append("read transaction, ids given. Latencies in milliseconds.\n\n");
         md.append("### The seed graph: one question again and again\n\n");
         table(md, seed, true);
         double ratio = perSecond(seed, "the card's route", ConcurrentBenchmark.CLIENTS)
                 / perSecond(seed, "static file", ConcurrentBenchmark.CLIENTS);
         md.append(String.format(Locale.ROOT, "%nThe card's route at %d clients: %.0f%% of the static file's throughput "
                 + "(target ≥ 40%%, 0 errors).%n%n", ConcurrentBenchmark.CLIENTS, 100 * ratio));
-        md.append(String.format(Locale.ROOT, "### A state of %,d classes: distinct questions, none asked twice%n%n", size));
+        md.append(String.format(Locale.ROOT, "### A state of %,d classes: distinct questions, none asked twice%n%n",
+                size));
         table(md, state, false);
         md.append("\n| target | measured | |\n|---|---|---|\n");
         for (String question : List.of("shortest route", "k=5 alternatives", "technical track only")) {
             Load l = find(state, question, "HTTP").orElseThrow();
             boolean met = l.p95() <= 150 && l.perSecond() >= 560 && l.max() <= 1000 && l.errors() == 0;
-            md.append(String.format(Locale.ROOT, "| %s: p95 ≤ 150 ms, ≥ 560/s, none over 1 s | p95 %.1f ms, %.0f/s, "
-                    + "max %.0f ms, %d errors | %s |%n", question, l.p95(), l.perSecond(), l.max(), l.errors(),
-                    met ? "met" : "**missed**"));
+            md.append(String.format(Locale.ROOT,
+                    "| %s: p95 ≤ 150 ms, ≥ 560/s, none over 1 s | p95 %.1f ms, %.0f/s, "
+                            + "max %.0f ms, %d errors | %s |%n",
+                    question, l.p95(), l.perSecond(), l.max(), l.errors(), met ? "met" : "**missed**"));
         }
         Load known = find(state, "shortest route", "HTTP").orElseThrow();
         for (String question : List.of("unknown name (404)", "ambiguous name (400)")) {
@@ -52,20 +59,24 @@ final class ConcurrentReport {
     }
 
     private static void table(StringBuilder md, List<Load> loads, boolean withClients) {
-        md.append(withClients ? "| what | clients | requests | per second | p50 | p95 | p99 | max | errors |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        md.append(withClients
+                ? "| what | clients | requests | per second | p50 | p95 | p99 | max | errors |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
                 : "| question | path | requests | per second | p50 | p95 | p99 | max | errors |\n"
-                + "|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                        + "|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Load l : loads) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.0f | %.2f | %.2f | %.2f | %.0f | %d |%n",
-                    withClients ? l.path() : l.question(), withClients ? String.valueOf(l.clients()) : l.path(), l.count(),
-                    l.perSecond(), l.p50(), l.p95(), l.p99(), l.max(), l.errors()));
+                    withClients ? l.path() : l.question(), withClients ? String.valueOf(l.clients()) : l.path(),
+                    l.count(), l.perSecond(), l.p50(), l.p95(), l.p99(), l.max(), l.errors()));
         }
     }
 
     static double perSecond(List<Load> loads, String path, int clients) {
-        return loads.stream().filter(l -> l.path().equals(path) && l.clients() == clients).findFirst()
-                .map(Load::perSecond).orElse(Double.NaN);
+        return loads.stream()
+            .filter(l -> l.path().equals(path) && l.clients() == clients)
+            .findFirst()
+            .map(Load::perSecond)
+            .orElse(Double.NaN);
     }
 
     static Optional<Load> find(List<Load> loads, String question, String path) {
@@ -75,8 +86,10 @@ final class ConcurrentReport {
     private static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }
+
 }

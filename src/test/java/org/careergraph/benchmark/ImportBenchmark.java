@@ -22,24 +22,29 @@ import org.careergraph.synthetic.SyntheticStateGenerator;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Measures state-size imports on default settings, each in a child JVM started as production would start it
- * ({@code -Xmx2g}, no import flag but the seed folder): the command-line import at start, then the same state
- * again through {@code POST /api/import/seeds} into the loaded graph. Records time, the peak heap (the largest
- * heap before a collection, from the GC log) and the peak resident memory. Then kills a child with
- * {@code kill -9} in the middle of an import of a different state, restarts it, and checks the graph is the old
- * state or the new one, never a mix. Appends its section to BENCHMARKS.md.
- * Run with {@code ./mvnw -Pbenchmark verify} (sizes: {@code -Dbenchmark.import-sizes=10000,100000}).
+ * Measures state-size imports on default settings, each in a child JVM started as
+ * production would start it ({@code -Xmx2g}, no import flag but the seed folder): the
+ * command-line import at start, then the same state again through
+ * {@code POST /api/import/seeds} into the loaded graph. Records time, the peak heap (the
+ * largest heap before a collection, from the GC log) and the peak resident memory. Then
+ * kills a child with {@code kill -9} in the middle of an import of a different state,
+ * restarts it, and checks the graph is the old state or the new one, never a mix. Appends
+ * its section to BENCHMARKS.md. Run with {@code ./mvnw -Pbenchmark verify} (sizes:
+ * {@code -Dbenchmark.import-sizes=10000,100000}).
  */
 public final class ImportBenchmark {
 
     static final String HEAP = "-Xmx2g";
     static final String SECTION = "## Imports at state scale";
+
     private static final Pattern GC_BEFORE = Pattern.compile("\\) (\\d+)M->(\\d+)M\\(");
-    private static final Pattern IMPORTED = Pattern.compile("Imported (\\d+) documents .*: (\\d+) classes.* in (\\d+) ms");
+
+    private static final Pattern IMPORTED = Pattern
+        .compile("Imported (\\d+) documents .*: (\\d+) classes.* in (\\d+) ms");
 
     /** One size's figures. */
     record Result(int classes, double startImportSeconds, long startImportMillis, double reimportSeconds,
-                  long peakHeapMiB, long peakRssMiB, String killCheck) {
+            long peakHeapMiB, long peakRssMiB, String killCheck) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,7 +62,8 @@ public final class ImportBenchmark {
         if (at >= 0) {
             int next = text.indexOf("\n## ", at + SECTION.length());
             text = text.substring(0, at) + section + (next < 0 ? "" : text.substring(next + 1));
-        } else {
+        }
+        else {
             text = text.stripTrailing() + "\n\n" + section;
         }
         Files.writeString(report, text, StandardCharsets.UTF_8);
@@ -90,8 +96,9 @@ public final class ImportBenchmark {
     }
 
     /**
-     * Starts importing the other state into the graph of {@code seeds}, kills the JVM with {@code kill -9} at a
-     * random moment of the import, restarts on the same data and says which state the graph holds.
+     * Starts importing the other state into the graph of {@code seeds}, kills the JVM
+     * with {@code kill -9} at a random moment of the import, restarts on the same data
+     * and says which state the graph holds.
      */
     static String killCheck(Path work, Path seeds, Path other, Path data, double importSeconds) throws Exception {
         long oldClasses;
@@ -107,7 +114,8 @@ public final class ImportBenchmark {
             Thread postInBackground = new Thread(() -> {
                 try {
                     app.post("/api/import/seeds");
-                } catch (Exception e) {
+                }
+                catch (Exception e) {
                     // the process is killed under it
                 }
             });
@@ -123,26 +131,29 @@ public final class ImportBenchmark {
             app.post("/api/import/seeds");
             boolean isNew = app.idsDigest().equals(ids) && app.classes() == classes;
             if (!state.equals("the old state") && !isNew) {
-                throw new IllegalStateException("after kill -9 the graph is neither the old nor the new state: "
-                        + classes + " classes");
+                throw new IllegalStateException(
+                        "after kill -9 the graph is neither the old nor the new state: " + classes + " classes");
             }
-            return String.format(Locale.ROOT, "killed %.1f s into the import; after restart the graph held %s "
-                    + "(%,d classes); the restart deleted %,d nodes the killed import had left unseen", killAfter, state,
-                    classes, app.unseenDeletedAtStart());
+            return String.format(Locale.ROOT,
+                    "killed %.1f s into the import; after restart the graph held %s "
+                            + "(%,d classes); the restart deleted %,d nodes the killed import had left unseen",
+                    killAfter, state, classes, app.unseenDeletedAtStart());
         }
     }
 
     static String markdown(List<Result> results) {
         StringBuilder md = new StringBuilder(SECTION).append("\n\n");
         md.append("Measured by `ImportBenchmark` (`./mvnw -Pbenchmark verify`) on default settings: a child JVM with ")
-                .append("`").append(HEAP).append("` and no setting but the seed folder, default transaction memory ")
-                .append("(256m). *At start* is the command-line import (`--career-graph.seeds.location=… ")
-                .append("--career-graph.seeds.load=always`): launch to ready, and the import itself as logged; ")
-                .append("*re-import* is `POST /api/import/seeds` of the same state into the loaded graph (every ")
-                .append("class replaced, readers on the old graph until the switch). Peak heap is the largest heap ")
-                .append("before a collection in the GC log; peak resident is the process's VmHWM.\n\n")
-                .append("| classes | at start: launch to ready (s) | import (s) | re-import (s) | peak heap (MiB) | ")
-                .append("peak resident (MiB) |\n|---:|---:|---:|---:|---:|---:|\n");
+            .append("`")
+            .append(HEAP)
+            .append("` and no setting but the seed folder, default transaction memory ")
+            .append("(256m). *At start* is the command-line import (`--career-graph.seeds.location=… ")
+            .append("--career-graph.seeds.load=always`): launch to ready, and the import itself as logged; ")
+            .append("*re-import* is `POST /api/import/seeds` of the same state into the loaded graph (every ")
+            .append("class replaced, readers on the old graph until the switch). Peak heap is the largest heap ")
+            .append("before a collection in the GC log; peak resident is the process's VmHWM.\n\n")
+            .append("| classes | at start: launch to ready (s) | import (s) | re-import (s) | peak heap (MiB) | ")
+            .append("peak resident (MiB) |\n|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
             md.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %,d | %,d |%n", r.classes(),
                     r.startImportSeconds(), r.startImportMillis() / 1000.0, r.reimportSeconds(), r.peakHeapMiB(),
@@ -160,10 +171,15 @@ public final class ImportBenchmark {
     static final class Child implements AutoCloseable {
 
         private final Process process;
+
         private final Path log;
+
         private final Path gcLog;
+
         private final int port;
+
         private final long launched = System.nanoTime();
+
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         private Child(Process process, Path log, Path gcLog, int port) {
@@ -179,13 +195,14 @@ public final class ImportBenchmark {
             Path log = dir.resolve("app.log");
             Path gcLog = dir.resolve("gc.log");
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                    "-Xlog:gc:file=" + gcLog, "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                    "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
-                    CareerGraphApplication.class.getName(), "--server.port=" + port,
-                    "--career-graph.embedded.bolt-port=" + freePort(), "--career-graph.embedded.http-port=" + freePort(),
-                    "--career-graph.embedded.data-directory=" + data, "--career-graph.seeds.location=" + seeds,
-                    "--career-graph.seeds.load=" + load);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                    "-Xlog:gc:file=" + gcLog, "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Djava.io.tmpdir=" + dir,
+                    "-cp", System.getProperty("java.class.path"), CareerGraphApplication.class.getName(),
+                    "--server.port=" + port, "--career-graph.embedded.bolt-port=" + freePort(),
+                    "--career-graph.embedded.http-port=" + freePort(), "--career-graph.embedded.data-directory=" + data,
+                    "--career-graph.seeds.location=" + seeds, "--career-graph.seeds.load=" + load);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
             return new Child(process, log, gcLog, port);
         }
 
@@ -199,7 +216,8 @@ public final class ImportBenchmark {
                     if (get("/api/classes?limit=1").statusCode() == 200) {
                         return;
                     }
-                } catch (IOException e) {
+                }
+                catch (IOException e) {
                     // not listening yet
                 }
                 Thread.sleep(500);
@@ -228,8 +246,10 @@ public final class ImportBenchmark {
         HttpResponse<String> post(String path) throws Exception {
             String basic = Base64.getEncoder().encodeToString("hr:dev-hr-password".getBytes(StandardCharsets.UTF_8));
             return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody())
-                    .timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofMinutes(30))
+                .build(), HttpResponse.BodyHandlers.ofString());
         }
 
         long classes() throws Exception {
@@ -245,14 +265,19 @@ public final class ImportBenchmark {
             return String.valueOf(total);
         }
 
-        /** The first classes of the listing, which differ between two generated states. */
+        /**
+         * The first classes of the listing, which differ between two generated states.
+         */
         String idsDigest() throws Exception {
             return Integer.toHexString(get("/api/classes?limit=500").body().hashCode());
         }
 
-        /** Classes a stopped import left unseen, as the start that deleted them logged it. */
+        /**
+         * Classes a stopped import left unseen, as the start that deleted them logged it.
+         */
         long unseenDeletedAtStart() throws IOException {
-            Matcher m = Pattern.compile("Deleted (\\d+) nodes a stopped import left unseen").matcher(Files.readString(log));
+            Matcher m = Pattern.compile("Deleted (\\d+) nodes a stopped import left unseen")
+                .matcher(Files.readString(log));
             return m.find() ? Long.parseLong(m.group(1)) : 0;
         }
 
@@ -292,5 +317,7 @@ public final class ImportBenchmark {
                 return socket.getLocalPort();
             }
         }
+
     }
+
 }

@@ -14,8 +14,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 /**
- * The baseline: the same graph in memory with JGraphT, searched with the same constraints (allowed move
- * types, track, agency, never above the target's level), to show what Neo4j and the service add.
+ * The baseline: the same graph in memory with JGraphT, searched with the same constraints
+ * (allowed move types, track, agency, never above the target's level), to show what Neo4j
+ * and the service add.
  */
 final class InMemoryRoutes {
 
@@ -23,11 +24,14 @@ final class InMemoryRoutes {
     record Node(String id, int level, String agency, List<String> tracks) {
     }
 
-    /** A move between two classes (records compare by value, so the ends are part of it). */
+    /**
+     * A move between two classes (records compare by value, so the ends are part of it).
+     */
     record Edge(String from, String to, String type) {
     }
 
     private final Graph<Node, Edge> graph = new DirectedMultigraph<>(null, null, false);
+
     private final Map<String, Node> nodes = new HashMap<>();
 
     InMemoryRoutes(Driver driver, String query) {
@@ -52,7 +56,7 @@ final class InMemoryRoutes {
 
     /** Up to k routes, shortest first, or an empty list when there is none. */
     List<GraphPath<Node, Edge>> routes(String fromId, String toId, int k, Set<String> types, String track,
-                                       boolean crossAgency) {
+            boolean crossAgency) {
         Node from = nodes.get(fromId);
         Node to = nodes.get(toId);
         if (from == null || to == null || to.level() < from.level()) {
@@ -72,4 +76,5 @@ final class InMemoryRoutes {
     int classes() {
         return graph.vertexSet().size();
     }
+
 }

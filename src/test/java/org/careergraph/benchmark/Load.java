@@ -8,21 +8,30 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
 /**
- * A closed-loop load generator: {@code clients} threads, each sending its next request as soon as the last
- * one is answered, until every request of a list has been sent once or the time is up. Latencies go into one
- * HdrHistogram per client, merged at the end.
+ * A closed-loop load generator: {@code clients} threads, each sending its next request as
+ * soon as the last one is answered, until every request of a list has been sent once or
+ * the time is up. Latencies go into one HdrHistogram per client, merged at the end.
  *
- * @param errors requests that failed or were answered with a status other than the expected one
+ * @param errors requests that failed or were answered with a status other than the
+ * expected one
  */
 record Load(String question, String path, int clients, long count, long errors, double p50, double p95, double p99,
-            double max, double perSecond) {
+        double max, double perSecond) {
 
-    /** One request, told its index; returns normally when answered as expected, throws otherwise. */
+    /**
+     * One request, told its index; returns normally when answered as expected, throws
+     * otherwise.
+     */
     interface Work {
+
         void call(int index) throws Exception;
+
     }
 
-    /** Sends requests {@code 0..total-1} once each (or cycles through them until {@code seconds} pass). */
+    /**
+     * Sends requests {@code 0..total-1} once each (or cycles through them until
+     * {@code seconds} pass).
+     */
     static Load run(String question, String path, int clients, int total, double seconds, Work work)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
@@ -45,7 +54,8 @@ record Load(String question, String path, int clients, long count, long errors, 
                     long before = System.nanoTime();
                     try {
                         work.call(i % total);
-                    } catch (Exception e) {
+                    }
+                    catch (Exception e) {
                         if (errors.getAndIncrement() == 0 && firstError.compareAndSet(0, 1)) {
                             System.err.println(question + " / " + path + ": " + e.getMessage());
                         }
@@ -62,9 +72,9 @@ record Load(String question, String path, int clients, long count, long errors, 
         double elapsed = (System.nanoTime() - started) / 1e9;
         Histogram all = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
         histograms.forEach(all::add);
-        Load load = new Load(question, path, clients, all.getTotalCount(), errors.get(), ms(all.getValueAtPercentile(50)),
-                ms(all.getValueAtPercentile(95)), ms(all.getValueAtPercentile(99)), ms(all.getMaxValue()),
-                all.getTotalCount() / elapsed);
+        Load load = new Load(question, path, clients, all.getTotalCount(), errors.get(),
+                ms(all.getValueAtPercentile(50)), ms(all.getValueAtPercentile(95)), ms(all.getValueAtPercentile(99)),
+                ms(all.getMaxValue()), all.getTotalCount() / elapsed);
         System.out.println(load);
         return load;
     }

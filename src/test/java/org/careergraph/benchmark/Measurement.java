@@ -3,12 +3,16 @@ package org.careergraph.benchmark;
 import java.util.concurrent.Callable;
 import org.HdrHistogram.Histogram;
 
-/** Latency percentiles and throughput of one way of answering one kind of route question. */
+/**
+ * Latency percentiles and throughput of one way of answering one kind of route question.
+ */
 record Measurement(String question, String path, long count, double p50, double p95, double p99, double perSecond) {
 
     static final int WARM_UP = 50;
 
-    /** Runs {@code work} for warm-up then {@code count} timed calls, one after another. */
+    /**
+     * Runs {@code work} for warm-up then {@code count} timed calls, one after another.
+     */
     static Measurement of(String question, String path, int count, Callable<?> work) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
             work.call();
@@ -21,8 +25,8 @@ record Measurement(String question, String path, long count, double p50, double 
             histogram.recordValue(System.nanoTime() - before);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Measurement(question, path, count, millis(histogram, 50), millis(histogram, 95), millis(histogram, 99),
-                count / seconds);
+        return new Measurement(question, path, count, millis(histogram, 50), millis(histogram, 95),
+                millis(histogram, 99), count / seconds);
     }
 
     private static double millis(Histogram histogram, double percentile) {

@@ -23,9 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Measures route questions at state scale, three ways in one run: over HTTP through the service, as the
- * service's own Cypher through the driver, and on an in-memory JGraphT copy of the graph. Writes the
- * figures to BENCHMARKS.md. Run with {@code ./mvnw -Pbenchmark verify} (sizes: {@code -Dbenchmark.sizes=1000,10000}).
+ * Measures route questions at state scale, three ways in one run: over HTTP through the
+ * service, as the service's own Cypher through the driver, and on an in-memory JGraphT
+ * copy of the graph. Writes the figures to BENCHMARKS.md. Run with
+ * {@code ./mvnw -Pbenchmark verify} (sizes: {@code -Dbenchmark.sizes=1000,10000}).
  */
 public final class RouteBenchmark {
 
@@ -35,7 +36,7 @@ public final class RouteBenchmark {
 
     /** One kind of route question with its parameters. */
     record Question(String name, String http, int k, List<String> types, String track, boolean crossAgency,
-                    List<String[]> pairs) {
+            List<String[]> pairs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -79,22 +80,26 @@ public final class RouteBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             for (Question q : questions.stream().filter(q -> !q.pairs().isEmpty()).toList()) {
                 measurements.add(Measurement.of(q.name(), "HTTP", TIMED, cycle(q, pair -> {
-                    // the service remembers answers; no-cache makes it work each one out, as for a new question
-                    var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/routes?from=" + enc(pair[0])
-                            + "&to=" + enc(pair[1]) + q.http())).header("Cache-Control", "no-cache").build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    // the service remembers answers; no-cache makes it work each one out,
+                    // as for a new question
+                    var response = http.send(HttpRequest
+                        .newBuilder(URI
+                            .create(base + "/api/routes?from=" + enc(pair[0]) + "&to=" + enc(pair[1]) + q.http()))
+                        .header("Cache-Control", "no-cache")
+                        .build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException(response.statusCode() + " " + response.body());
                     }
                 })));
-                measurements.add(Measurement.of(q.name(), "Cypher", TIMED, cycle(q, pair -> cypher(driver, candidates, q, pair))));
-                measurements.add(Measurement.of(q.name(), "JGraphT", TIMED, cycle(q, pair -> memory.routes(pair[0], pair[1],
-                        q.k() == 1 ? 1 : 10, Set.copyOf(q.types()), q.track(), q.crossAgency()))));
+                measurements.add(Measurement.of(q.name(), "Cypher", TIMED,
+                        cycle(q, pair -> cypher(driver, candidates, q, pair))));
+                measurements.add(Measurement.of(q.name(), "JGraphT", TIMED, cycle(q, pair -> memory.routes(pair[0],
+                        pair[1], q.k() == 1 ? 1 : 10, Set.copyOf(q.types()), q.track(), q.crossAgency()))));
             }
             Question shortest = questions.get(0);
             String one = cypher.query("benchmark/shortest-one");
-            measurements.add(Measurement.of(shortest.name(), "Cypher SHORTEST 1", TIMED, cycle(shortest,
-                    pair -> cypher(driver, one, shortest, pair))));
+            measurements.add(Measurement.of(shortest.name(), "Cypher SHORTEST 1", TIMED,
+                    cycle(shortest, pair -> cypher(driver, one, shortest, pair))));
             long relationships;
             try (var session = driver.session()) {
                 relationships = session.run(cypher.query("benchmark/count-relationships")).single().get("n").asLong();
@@ -103,7 +108,10 @@ public final class RouteBenchmark {
         }
     }
 
-    /** Checks on sampled questions that Neo4j and the baseline find routes of the same length (or none). */
+    /**
+     * Checks on sampled questions that Neo4j and the baseline find routes of the same
+     * length (or none).
+     */
     static String agreement(Driver driver, String query, InMemoryRoutes memory, Question q) {
         int agree = 0;
         int routes = 0;
@@ -113,7 +121,10 @@ public final class RouteBenchmark {
             List<org.neo4j.driver.Record> rows = (List<org.neo4j.driver.Record>) cypher(driver, query, q, pair);
             int neo4j = rows.stream().mapToInt(r -> r.get("steps").size()).min().orElse(-1);
             int baseline = memory.routes(pair[0], pair[1], 1, Set.copyOf(q.types()), q.track(), q.crossAgency())
-                    .stream().mapToInt(p -> p.getLength()).min().orElse(-1);
+                .stream()
+                .mapToInt(p -> p.getLength())
+                .min()
+                .orElse(-1);
             agree += neo4j == baseline ? 1 : 0;
             routes += neo4j >= 0 ? 1 : 0;
         }
@@ -138,25 +149,30 @@ public final class RouteBenchmark {
         return List.of(new Question("shortest route", "", 1, ALL_MOVES, null, true, up),
                 new Question("k=5 alternatives", "&k=5", 5, ALL_MOVES, null, true, up),
                 new Question("technical track only", "&track=technical", 1, ALL_MOVES, "Technical", true, technical),
-                new Question("no route (promotions only)", "&moves=promotion", 1, List.of("PROMOTES_TO"), null, true, elsewhere));
+                new Question("no route (promotions only)", "&moves=promotion", 1, List.of("PROMOTES_TO"), null, true,
+                        elsewhere));
     }
 
     private static void add(List<String[]> pairs, String from, Value to) {
         if (!to.isNull()) {
-            pairs.add(new String[] {from, to.asString()});
+            pairs.add(new String[] { from, to.asString() });
         }
     }
 
     static Object cypher(Driver driver, String query, Question q, String[] pair) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(query, Map.of("from", pair[0], "to", pair[1], "moveTypes", q.types(),
-                    "track", q.track() == null ? org.neo4j.driver.Values.NULL : org.neo4j.driver.Values.value(q.track()),
-                    "crossAgency", q.crossAgency(), "maxMoves", 12)).list());
+            return session.executeRead(tx -> tx.run(query,
+                    Map.of("from", pair[0], "to", pair[1], "moveTypes", q.types(), "track",
+                            q.track() == null ? org.neo4j.driver.Values.NULL : org.neo4j.driver.Values.value(q.track()),
+                            "crossAgency", q.crossAgency(), "maxMoves", 12))
+                .list());
         }
     }
 
     interface PairWork {
+
         void run(String[] pair) throws Exception;
+
     }
 
     static java.util.concurrent.Callable<Object> cycle(Question q, PairWork work) {
@@ -179,4 +195,5 @@ public final class RouteBenchmark {
         }
         return -1;
     }
+
 }

@@ -13,7 +13,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-/** The style and guide Neo4j Browser loads from the app, across origins, and the labels the style colours by. */
+/**
+ * The style and guide Neo4j Browser loads from the app, across origins, and the labels
+ * the style colours by.
+ */
 @GraphApiTest
 class BrowserContentTests {
 
@@ -34,13 +37,15 @@ class BrowserContentTests {
 
     @Test
     void servesTheStyleAndTheGuideToNeo4jBrowser() {
-        ResponseEntity<String> style = exchange(HttpMethod.GET, "/browser/style.grass", BROWSER_ORIGIN, new HttpHeaders());
+        ResponseEntity<String> style = exchange(HttpMethod.GET, "/browser/style.grass", BROWSER_ORIGIN,
+                new HttpHeaders());
         assertThat(style.getStatusCode().value()).isEqualTo(200);
         assertThat(style.getHeaders().getAccessControlAllowOrigin()).isEqualTo(BROWSER_ORIGIN);
         assertThat(style.getBody()).contains("node.JobClass", "caption: '{title}'", "node.Technical", "node.Management",
                 "node.Agency", "relationship.PROMOTES_TO");
 
-        ResponseEntity<String> guide = exchange(HttpMethod.GET, "/browser/guide.html", "http://127.0.0.1:7474", new HttpHeaders());
+        ResponseEntity<String> guide = exchange(HttpMethod.GET, "/browser/guide.html", "http://127.0.0.1:7474",
+                new HttpHeaders());
         assertThat(guide.getStatusCode().value()).isEqualTo(200);
         assertThat(guide.getHeaders().getAccessControlAllowOrigin()).isEqualTo("http://127.0.0.1:7474");
         assertThat(guide.getBody()).contains("<slide", "pre-scrollable code runnable", "SHORTEST 1", ":PEER_OF");
@@ -62,17 +67,20 @@ class BrowserContentTests {
 
     @Test
     void refusesOtherOrigins() {
-        ResponseEntity<String> answer = exchange(HttpMethod.GET, "/browser/guide.html", "http://example.org", new HttpHeaders());
+        ResponseEntity<String> answer = exchange(HttpMethod.GET, "/browser/guide.html", "http://example.org",
+                new HttpHeaders());
 
         assertThat(answer.getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
     void classesCarryTheirTracksAsLabelsForTheStyle() {
-        List<String> both = List.copyOf(neo4j.query("MATCH (c:JobClass:Technical:Management) RETURN c.id")
-                .fetchAs(String.class).all());
+        List<String> both = List
+            .copyOf(neo4j.query("MATCH (c:JobClass:Technical:Management) RETURN c.id").fetchAs(String.class).all());
         long unlabelled = neo4j.query("MATCH (c:JobClass) WHERE NOT c:Technical AND NOT c:Management RETURN count(c)")
-                .fetchAs(Long.class).one().orElseThrow();
+            .fetchAs(Long.class)
+            .one()
+            .orElseThrow();
         long mismatched = neo4j.query("""
                 MATCH (c:JobClass)
                 WHERE c:Technical <> EXISTS { (c)-[:TRACK]->(:Track {name: 'Technical'}) }
@@ -83,4 +91,5 @@ class BrowserContentTests {
         assertThat(unlabelled).isZero();
         assertThat(mismatched).isZero();
     }
+
 }

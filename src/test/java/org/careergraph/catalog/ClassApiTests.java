@@ -24,9 +24,9 @@ class ClassApiTests extends GraphApiClient {
         assertThat(searchIds("Director Level 3")).containsExactly("mshp-director-of-strategy-and-planning-level-3");
         assertThat(searchIds("level 3 DIRECTOR")).containsExactly("mshp-director-of-strategy-and-planning-level-3");
         assertThat(searchIds("Director of Strategy and Planning - Level 3")).first()
-                .isEqualTo("mshp-director-of-strategy-and-planning-level-3");
+            .isEqualTo("mshp-director-of-strategy-and-planning-level-3");
         assertThat(searchIds("senior it professional infrastructure")).first()
-                .isEqualTo("coh-it-senior-professional-infrastructure");
+            .isEqualTo("coh-it-senior-professional-infrastructure");
         assertThat(searchIds("IT Sr Professional")).first().isEqualTo("coh-it-senior-professional-infrastructure");
         assertThat(searchIds("network operations technican")).contains("mshp-network-operations-technician",
                 "mshp-associate-network-operations-technician");
@@ -86,4 +86,5 @@ class ClassApiTests extends GraphApiClient {
         assertProblem(get("/api/classes?q=x&limit=0"), 400, "limit");
         assertProblem(get("/api/classes?q=x&limit=lots"), 400, "limit");
     }
+
 }

@@ -36,10 +36,11 @@ class ClassCompareApiTests {
         JsonNode changes = answer.path("changes");
 
         assertThat(answer.path("to").path("title").asText()).isEqualTo("Network Operations Supervisor");
-        assertThat(changes.path("education").toString()).isEqualTo("{\"from\":\"associate\",\"to\":\"bachelor\",\"change\":\"higher\"}");
+        assertThat(changes.path("education").toString())
+            .isEqualTo("{\"from\":\"associate\",\"to\":\"bachelor\",\"change\":\"higher\"}");
         assertThat(changes.path("years").toString()).isEqualTo("{\"from\":0,\"to\":5,\"change\":\"higher\"}");
         assertThat(changes.path("supervision").toString())
-                .isEqualTo("{\"from\":\"not stated\",\"to\":\"supervises\",\"change\":\"not stated\"}");
+            .isEqualTo("{\"from\":\"not stated\",\"to\":\"supervises\",\"change\":\"not stated\"}");
         assertThat(texts(changes.path("added").path("supervision"))).containsExactly(
                 "Supervisory positions at this level are accountable for overseeing the printing and engraving of items, "
                         + "monitoring and maintaining information technology systems, and providing after-hours client "
@@ -52,20 +53,21 @@ class ClassCompareApiTests {
                 "Provide afterhours client support. @16 series",
                 "Monitor information technology systems to identify errors and take corrective actions. @17 series");
         assertThat(texts(changes.path("dropped").path("responsibilities")))
-                .contains("Reviews configuration information in databases and technical diagrams. @35");
+            .contains("Reviews configuration information in databases and technical diagrams. @35");
         assertThat(changes.path("added").path("responsibilities").get(0).path("source").path("file").asText())
-                .isEqualTo("000_d8ac1a38b8960dfb.txt");
-        assertThat(changes.path("notStated").path("to").toString())
-                .isEqualTo("[\"certifications\",\"licences\",\"clearances\",\"competencies\",\"knowledge\",\"complexity\",\"impact\"]");
+            .isEqualTo("000_d8ac1a38b8960dfb.txt");
+        assertThat(changes.path("notStated").path("to").toString()).isEqualTo(
+                "[\"certifications\",\"licences\",\"clearances\",\"competencies\",\"knowledge\",\"complexity\",\"impact\"]");
     }
 
     @Test
     void comparesAcrossAgenciesWithCredentialsAndWhatEachDocumentLeavesUnstated() {
         JsonNode changes = compare("mshp-network-operations-technician", "city-ohr-it-network-engineer-specialist")
-                .getBody().path("changes");
+            .getBody()
+            .path("changes");
 
-        assertThat(texts(changes.path("added").path("licences"))).containsExactly(
-                "By position requires a valid driver's license at the time of application. @107");
+        assertThat(texts(changes.path("added").path("licences")))
+            .containsExactly("By position requires a valid driver's license at the time of application. @107");
         assertThat(texts(changes.path("added").path("clearances"))).containsExactly("By position, must obtain Criminal "
                 + "Justice Information Services (CJIS) clearance within the probationary period. @109");
         assertThat(changes.path("added").path("competencies")).hasSize(6);
@@ -78,8 +80,8 @@ class ClassCompareApiTests {
 
     @Test
     void aClassWithNothingStatedComparesAsNotStated() {
-        JsonNode changes = compare("coh-it-specialist-infrastructure", "coh-it-professional-infrastructure")
-                .getBody().path("changes");
+        JsonNode changes = compare("coh-it-specialist-infrastructure", "coh-it-professional-infrastructure").getBody()
+            .path("changes");
 
         assertThat(changes.path("education").path("change").asText()).isEqualTo("not stated");
         assertThat(changes.path("years").path("to").asText()).isEqualTo("not stated");
@@ -91,7 +93,8 @@ class ClassCompareApiTests {
     void unknownAmbiguousMissingAndSameClassesAreProblems() {
         JsonNode unknown = assertProblem(compare("mshp-network-operations-technician", "Network Operashuns Supervisr"),
                 404, "No class matches 'Network Operashuns Supervisr'");
-        assertThat(unknown.path("suggestions").get(0).path("id").asText()).isEqualTo("mshp-network-operations-supervisor");
+        assertThat(unknown.path("suggestions").get(0).path("id").asText())
+            .isEqualTo("mshp-network-operations-supervisor");
         assertProblem(compare("no-such-class", "mshp-network-operations-supervisor"), 404, "no-such-class");
         assertProblem(compare("mshp-network-operations-technician", "Director Level 4"), 400, "matches 2 classes");
         assertProblem(compare("mshp-network-operations-technician", "mshp-network-operations-technician"), 400,
@@ -99,4 +102,5 @@ class ClassCompareApiTests {
         assertProblem(http.getForEntity("/api/classes/mshp-network-operations-technician/compare", JsonNode.class), 400,
                 "with");
     }
+
 }

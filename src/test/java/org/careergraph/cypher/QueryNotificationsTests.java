@@ -26,16 +26,20 @@ import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Plans every query under {@code cypher/} (EXPLAIN, with representative parameters) with all of Neo4j's
- * notifications switched on, and fails on any of warning severity or of the performance category, such as a
- * Cartesian product: those are slow or wrong on a state-size graph long before anyone reads a log.
+ * Plans every query under {@code cypher/} (EXPLAIN, with representative parameters) with
+ * all of Neo4j's notifications switched on, and fails on any of warning severity or of
+ * the performance category, such as a Cartesian product: those are slow or wrong on a
+ * state-size graph long before anyone reads a log.
  */
 @GraphApiTest
 class QueryNotificationsTests {
 
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
-    /** A representative value for every parameter a query under cypher/ takes; a new parameter needs one here. */
+    /**
+     * A representative value for every parameter a query under cypher/ takes; a new
+     * parameter needs one here.
+     */
     private static final Map<String, Object> EXAMPLES = examples();
 
     @Autowired
@@ -48,16 +52,17 @@ class QueryNotificationsTests {
     void noQueryTheAppRunsTriggersAWarningOrAPerformanceNotification() throws IOException {
         List<String> scripts = scripts();
         List<String> problems = new ArrayList<>();
-        try (Session session = driver.session(SessionConfig.builder()
-                .withNotificationConfig(NotificationConfig.defaultConfig()).build())) {
+        try (Session session = driver
+            .session(SessionConfig.builder().withNotificationConfig(NotificationConfig.defaultConfig()).build())) {
             for (String script : scripts) {
                 for (String statement : cypher.statements(script)) {
                     ResultSummary summary = plan(session, statement);
                     for (Notification n : summary.notifications()) {
                         if (severity(n).filter(NotificationSeverity.WARNING::equals).isPresent()
                                 || category(n).filter(NotificationCategory.PERFORMANCE::equals).isPresent()) {
-                            problems.add("cypher/" + script + ".cypher: " + n.code() + " (" + n.rawSeverityLevel()
-                                    .orElse("?") + ", " + n.rawCategory().orElse("?") + ") " + n.description()
+                            problems.add("cypher/" + script + ".cypher: " + n.code() + " ("
+                                    + n.rawSeverityLevel().orElse("?") + ", " + n.rawCategory().orElse("?") + ") "
+                                    + n.description()
                                     + (n.position() == null ? "" : " at line " + n.position().line()));
                         }
                     }
@@ -65,11 +70,15 @@ class QueryNotificationsTests {
             }
         }
 
-        assertThat(scripts).contains("routes/candidate-routes", "hr/upsert-history", "pipeline/projection-graph", "schema");
+        assertThat(scripts).contains("routes/candidate-routes", "hr/upsert-history", "pipeline/projection-graph",
+                "schema");
         assertThat(problems).as("notifications of warning severity or the performance category").isEmpty();
     }
 
-    /** Schema commands cannot be explained; they are idempotent, so they run (as at every start). */
+    /**
+     * Schema commands cannot be explained; they are idempotent, so they run (as at every
+     * start).
+     */
     private static ResultSummary plan(Session session, String statement) {
         boolean schema = statement.startsWith("CREATE CONSTRAINT") || statement.startsWith("CREATE INDEX")
                 || statement.startsWith("CREATE FULLTEXT INDEX") || statement.startsWith("CALL db.awaitIndexes");
@@ -87,13 +96,17 @@ class QueryNotificationsTests {
         return parameters;
     }
 
-    /** Every .cypher file under cypher/, by name without the extension, e.g. {@code routes/reachable}. */
+    /**
+     * Every .cypher file under cypher/, by name without the extension, e.g.
+     * {@code routes/reachable}.
+     */
     private static List<String> scripts() throws IOException {
         Path root = Path.of("cypher");
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".cypher")).sorted()
-                    .map(f -> root.relativize(f).toString().replace('\\', '/').replaceFirst("\\.cypher$", ""))
-                    .toList();
+            return files.filter(f -> f.toString().endsWith(".cypher"))
+                .sorted()
+                .map(f -> root.relativize(f).toString().replace('\\', '/').replaceFirst("\\.cypher$", ""))
+                .toList();
         }
     }
 
@@ -128,11 +141,13 @@ class QueryNotificationsTests {
         e.put("keep", List.of("mshp-network-operations-technician"));
         e.put("classes", List.of(Map.of("id", "hr-analyst", "agency", "hr", "agencyName", "HR", "family", "Analysts",
                 "familyId", "hr-analysts", "tracks", List.of("Technical"), "properties", Map.of("title", "Analyst"))));
-        e.put("moves", List.of(Map.of("type", "PROMOTES_TO", "from", "mshp-network-operations-technician",
-                "to", "mshp-network-operations-supervisor", "properties", Map.of("basis", "example"))));
-        e.put("rows", List.of(Map.of("classId", "mshp-network-operations-technician", "from",
-                "mshp-network-operations-technician", "to", "mshp-network-operations-supervisor", "year", 2023,
-                "properties", Map.of("incumbents", 40, "authorized", 45))));
+        e.put("moves", List.of(Map.of("type", "PROMOTES_TO", "from", "mshp-network-operations-technician", "to",
+                "mshp-network-operations-supervisor", "properties", Map.of("basis", "example"))));
+        e.put("rows",
+                List.of(Map.of("classId", "mshp-network-operations-technician", "from",
+                        "mshp-network-operations-technician", "to", "mshp-network-operations-supervisor", "year", 2023,
+                        "properties", Map.of("incumbents", 40, "authorized", 45))));
         return e;
     }
+
 }

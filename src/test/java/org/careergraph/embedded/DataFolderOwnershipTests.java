@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 
 /**
- * One owner per embedded store: a second process (the command-line import next to the running app) is refused
- * at once with its own exit code, and the owner keeps answering.
+ * One owner per embedded store: a second process (the command-line import next to the
+ * running app) is refused at once with its own exit code, and the owner keeps answering.
  */
 class DataFolderOwnershipTests {
 
@@ -23,9 +23,9 @@ class DataFolderOwnershipTests {
     void aSecondServerOnTheSameFolderIsRefusedAtOnce(@TempDir Path home) {
         try (var owner = EmbeddedNeo4jServer.start(EmbeddedNeo4jAuthTests.server(home))) {
             assertThatThrownBy(() -> EmbeddedNeo4jServer.start(EmbeddedNeo4jAuthTests.server(home)))
-                    .isInstanceOf(DataFolderInUseException.class)
-                    .hasMessageContaining("is in use by another Career Graph process (pid "
-                            + ProcessHandle.current().pid() + ")");
+                .isInstanceOf(DataFolderInUseException.class)
+                .hasMessageContaining(
+                        "is in use by another Career Graph process (pid " + ProcessHandle.current().pid() + ")");
             assertThat(EmbeddedNeo4jAuthTests.answer(owner, AuthTokens.none())).isEqualTo(1);
         }
         try (var next = EmbeddedNeo4jServer.start(EmbeddedNeo4jAuthTests.server(home))) {
@@ -36,12 +36,15 @@ class DataFolderOwnershipTests {
     @Test
     void theCommandLineImportIsRefusedWhileTheAppHoldsTheFolder(@TempDir Path home) throws Exception {
         try (var owner = EmbeddedNeo4jServer.start(EmbeddedNeo4jAuthTests.server(home))) {
-            Process importer = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                    "-cp", System.getProperty("java.class.path"), CareerGraphApplication.class.getName(),
-                    "--import-hr=seeds/hr", "--career-graph.embedded.data-directory=" + home,
-                    "--career-graph.embedded.bolt-port=0", "--career-graph.embedded.http-port=0"))
-                    .redirectErrorStream(true).start();
+            Process importer = new ProcessBuilder(
+                    List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                            "--add-opens=java.base/java.nio=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                            CareerGraphApplication.class.getName(), "--import-hr=seeds/hr",
+                            "--career-graph.embedded.data-directory=" + home, "--career-graph.embedded.bolt-port=0",
+                            "--career-graph.embedded.http-port=0"))
+                .redirectErrorStream(true)
+                .start();
             long startedAt = System.nanoTime();
             String output = new String(importer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(importer.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -53,4 +56,5 @@ class DataFolderOwnershipTests {
             assertThat(EmbeddedNeo4jAuthTests.answer(owner, AuthTokens.none())).isEqualTo(1);
         }
     }
+
 }

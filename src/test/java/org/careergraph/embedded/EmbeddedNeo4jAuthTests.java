@@ -31,8 +31,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Outside development the embedded Neo4j lets in only who signs in as {@code neo4j}, on Bolt and on the HTTP
- * Query API alike, with a password that is configured or generated and kept owner-only, and never logged.
+ * Outside development the embedded Neo4j lets in only who signs in as {@code neo4j}, on
+ * Bolt and on the HTTP Query API alike, with a password that is configured or generated
+ * and kept owner-only, and never logged.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedNeo4jAuthTests {
@@ -44,7 +45,7 @@ class EmbeddedNeo4jAuthTests {
 
             assertThatThrownBy(() -> answer(server, AuthTokens.none())).isInstanceOf(AuthenticationException.class);
             assertThatThrownBy(() -> answer(server, AuthTokens.basic("neo4j", "neo4j")))
-                    .isInstanceOf(AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
             assertThat(answer(server, AuthTokens.basic("neo4j", password))).isEqualTo(1);
             assertThat(answer(server, server.authToken())).isEqualTo(1);
 
@@ -54,12 +55,17 @@ class EmbeddedNeo4jAuthTests {
             assertThat(signedIn.statusCode()).isEqualTo(202);
             assertThat(signedIn.body()).contains("\"values\":[[1]]");
 
-            assertThat(server.browserUri().getQuery()).isNull(); // no NO_AUTH preset: Browser asks for the password
+            assertThat(server.browserUri().getQuery()).isNull(); // no NO_AUTH preset:
+                                                                 // Browser asks for the
+                                                                 // password
             assertThat(password).hasSizeGreaterThanOrEqualTo(32);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                    home.resolve(EmbeddedPassword.FILE_NAME)))).isEqualTo("rw-------");
-            assertThat(log.getAll()).contains("sign in as user 'neo4j' with the password from "
-                    + home.toRealPath().resolve(EmbeddedPassword.FILE_NAME)).doesNotContain(password);
+            assertThat(PosixFilePermissions
+                .toString(Files.getPosixFilePermissions(home.resolve(EmbeddedPassword.FILE_NAME))))
+                .isEqualTo("rw-------");
+            assertThat(log.getAll())
+                .contains("sign in as user 'neo4j' with the password from "
+                        + home.toRealPath().resolve(EmbeddedPassword.FILE_NAME))
+                .doesNotContain(password);
         }
     }
 
@@ -81,14 +87,14 @@ class EmbeddedNeo4jAuthTests {
         try (var configured = EmbeddedNeo4jServer.start(server(home), true, "from-the-environment")) {
             assertThat(answer(configured, AuthTokens.basic("neo4j", "from-the-environment"))).isEqualTo(1);
             assertThatThrownBy(() -> answer(configured, AuthTokens.basic("neo4j", generated)))
-                    .isInstanceOf(AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
         }
     }
 
     @Test
     void refusesAConfiguredPasswordNeo4jWouldNotAccept(@TempDir Path home) {
         assertThatThrownBy(() -> EmbeddedNeo4jServer.start(server(home), true, "short"))
-                .hasMessage("career-graph.embedded.password is shorter than 8 characters, the least Neo4j accepts.");
+            .hasMessage("career-graph.embedded.password is shorter than 8 characters, the least Neo4j accepts.");
         assertThat(home.resolve(EmbeddedPassword.FILE_NAME)).doesNotExist();
     }
 
@@ -116,17 +122,17 @@ class EmbeddedNeo4jAuthTests {
     }
 
     private static ApplicationContextRunner runner(Path home) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(Neo4jAutoConfiguration.class))
-                .withUserConfiguration(EmbeddedOnly.class)
-                .withPropertyValues("career-graph.embedded.data-directory=" + home,
-                        "career-graph.embedded.bolt-port=0", "career-graph.embedded.http-port=0");
+        return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(Neo4jAutoConfiguration.class))
+            .withUserConfiguration(EmbeddedOnly.class)
+            .withPropertyValues("career-graph.embedded.data-directory=" + home, "career-graph.embedded.bolt-port=0",
+                    "career-graph.embedded.http-port=0");
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({EmbeddedNeo4jProperties.class, EmbeddedAuthProperties.class})
+    @EnableConfigurationProperties({ EmbeddedNeo4jProperties.class, EmbeddedAuthProperties.class })
     @Import(EmbeddedNeo4jConfiguration.class)
     static class EmbeddedOnly {
+
     }
 
     static EmbeddedNeo4jProperties server(Path home) {
@@ -140,14 +146,16 @@ class EmbeddedNeo4jAuthTests {
     }
 
     private static HttpResponse<String> queryApi(EmbeddedNeo4jServer server, String userAndPassword) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.browserUri().getPort()
-                        + "/db/neo4j/query/v2"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"statement\": \"RETURN 1 AS one\"}"));
+        var request = HttpRequest
+            .newBuilder(URI.create("http://127.0.0.1:" + server.browserUri().getPort() + "/db/neo4j/query/v2"))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"statement\": \"RETURN 1 AS one\"}"));
         if (userAndPassword != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    userAndPassword.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -29,11 +29,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.NestedTestConfiguration;
 import org.springframework.test.context.NestedTestConfiguration.EnclosingConfiguration;
 
-/** Checks that without {@code spring.neo4j.uri} the app serves its own Neo4j on loopback, and with it does not. */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "career-graph.embedded.bolt-port=0",
-        "career-graph.embedded.http-port=0",
-        "career-graph.embedded.data-directory=target/embedded-neo4j-tests" })
+/**
+ * Checks that without {@code spring.neo4j.uri} the app serves its own Neo4j on loopback,
+ * and with it does not.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.NONE,
+        properties = { "career-graph.embedded.bolt-port=0", "career-graph.embedded.http-port=0",
+                "career-graph.embedded.data-directory=target/embedded-neo4j-tests" })
 @DirtiesContext
 class EmbeddedNeo4jTests {
 
@@ -51,8 +53,11 @@ class EmbeddedNeo4jTests {
         assertThat(server.boltUri().getHost()).isEqualTo("127.0.0.1");
         try (var session = driver.session()) {
             assertThat(session.run("RETURN 1").single().get(0).asInt()).isEqualTo(1);
-            String listen = session.run("SHOW SETTINGS YIELD name, value WHERE name = 'server.bolt.listen_address' "
-                    + "RETURN value").single().get(0).asString();
+            String listen = session
+                .run("SHOW SETTINGS YIELD name, value WHERE name = 'server.bolt.listen_address' " + "RETURN value")
+                .single()
+                .get(0)
+                .asString();
             assertThat(listen).startsWith("127.0.0.1:");
         }
     }
@@ -61,7 +66,11 @@ class EmbeddedNeo4jTests {
     void runsQueriesThroughSpringDataNeo4jClient() {
         String id = UUID.randomUUID().toString();
         String stored = neo4jClient.query("CREATE (p:EmbeddedProbe {id: $id}) RETURN p.id")
-                .bind(id).to("id").fetchAs(String.class).one().orElseThrow();
+            .bind(id)
+            .to("id")
+            .fetchAs(String.class)
+            .one()
+            .orElseThrow();
         assertThat(stored).isEqualTo(id);
         neo4jClient.query("MATCH (p:EmbeddedProbe {id: $id}) DELETE p").bind(id).to("id").run();
     }
@@ -79,8 +88,8 @@ class EmbeddedNeo4jTests {
     void releasesPortsAndFilesWhenStartFails() throws Exception {
         Path home = Path.of("target/embedded-neo4j-failed-start");
         try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            assertThatThrownBy(() -> EmbeddedNeo4jServer.start(bareServer(home, taken.getLocalPort())))
-                    .rootCause().hasMessageContaining("Address already in use");
+            assertThatThrownBy(() -> EmbeddedNeo4jServer.start(bareServer(home, taken.getLocalPort()))).rootCause()
+                .hasMessageContaining("Address already in use");
         }
         try (var retry = EmbeddedNeo4jServer.start(bareServer(home, 0))) {
             assertThat(retry.boltUri().getPort()).isPositive();
@@ -91,7 +100,10 @@ class EmbeddedNeo4jTests {
         return new EmbeddedNeo4jProperties(home, boltPort, 0, false, "64m", "256m", null, "localhost");
     }
 
-    /** With an external server configured the embedded one must stay off and all queries go there. */
+    /**
+     * With an external server configured the embedded one must stay off and all queries
+     * go there.
+     */
     @Nested
     @NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
     @SpringBootTest(webEnvironment = WebEnvironment.NONE)
@@ -103,10 +115,10 @@ class EmbeddedNeo4jTests {
         @DynamicPropertySource
         static void externalServer(DynamicPropertyRegistry registry) {
             external = Neo4jBuilders.newInProcessBuilder()
-                    .withDisabledServer()
-                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                    .withFixture("CREATE (:Marker {source: 'external'})")
-                    .build();
+                .withDisabledServer()
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withFixture("CREATE (:Marker {source: 'external'})")
+                .build();
             registry.add("spring.neo4j.uri", () -> external.boltURI().toString());
         }
 
@@ -131,8 +143,12 @@ class EmbeddedNeo4jTests {
         @Test
         void sendsQueriesToTheConfiguredServer() {
             String source = neo4jClient.query("MATCH (m:Marker) RETURN m.source")
-                    .fetchAs(String.class).one().orElseThrow();
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
             assertThat(source).isEqualTo("external");
         }
+
     }
+
 }

@@ -18,7 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Uses the explorer page in a real headless Chromium as a person would: keyboard search, route, ladder. */
+/**
+ * Uses the explorer page in a real headless Chromium as a person would: keyboard search,
+ * route, ladder.
+ */
 @GraphApiTest
 class ExplorerPageBrowserTests {
 
@@ -31,7 +34,9 @@ class ExplorerPageBrowserTests {
     int port;
 
     HeadlessChromium chromium;
+
     ChromeDriver browser;
+
     WebDriverWait wait;
 
     @BeforeEach
@@ -50,7 +55,9 @@ class ExplorerPageBrowserTests {
         }
     }
 
-    /** Types into a search box and picks the wanted title with the arrow keys and Enter. */
+    /**
+     * Types into a search box and picks the wanted title with the arrow keys and Enter.
+     */
     void choose(String inputId, String typed, String title) {
         WebElement input = browser.findElement(By.id(inputId));
         input.sendKeys(typed);
@@ -78,11 +85,14 @@ class ExplorerPageBrowserTests {
         browser.findElement(By.id("route-button")).click();
 
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#step-list > li"), 7));
-        wait.until(d -> d.findElements(By.cssSelector("#step-list .requirement")).stream()
-                .noneMatch(r -> r.getText().equals("…")));
+        wait.until(d -> d.findElements(By.cssSelector("#step-list .requirement"))
+            .stream()
+            .noneMatch(r -> r.getText().equals("…")));
 
-        List<String> listed = browser.findElements(By.cssSelector("#step-list > li")).stream()
-                .map(li -> li.getAttribute("data-id")).toList();
+        List<String> listed = browser.findElements(By.cssSelector("#step-list > li"))
+            .stream()
+            .map(li -> li.getAttribute("data-id"))
+            .toList();
         assertThat(listed).isEqualTo(CARD_ROUTE);
         @SuppressWarnings("unchecked")
         List<String> drawn = (List<String>) browser.executeScript("return window.careerGraph.drawnRoute()");
@@ -94,11 +104,12 @@ class ExplorerPageBrowserTests {
         assertThat(steps.get(0).getText()).contains("Starting point");
         assertThat(steps.get(4).getText()).contains("Promotion", "bridges.csv, line 2");
         assertThat(steps.get(1).getText()).contains("grades 18, 22, 25, 28", "Requires:");
-        assertThat(steps.get(3).findElement(By.className("requirement")).getText()).contains("bachelor's degree", "7 years");
+        assertThat(steps.get(3).findElement(By.className("requirement")).getText()).contains("bachelor's degree",
+                "7 years");
         assertThat(steps.get(0).findElements(By.className("changes"))).isEmpty();
         WebElement toManager = steps.get(3).findElement(By.cssSelector(".changes"));
-        assertThat(toManager.findElement(By.tagName("summary")).getText())
-                .contains("years 5 → 7", "supervision supervises → manages", "new statement");
+        assertThat(toManager.findElement(By.tagName("summary")).getText()).contains("years 5 → 7",
+                "supervision supervises → manages", "new statement");
         toManager.findElement(By.tagName("summary")).click();
         assertThat(toManager.getText()).contains("New: Responsibilities",
                 "This is a managerial position planning, directing, and managing multiple teams",
@@ -111,11 +122,12 @@ class ExplorerPageBrowserTests {
     @Test
     void clickingAClassOnTheLadderShowsItsDetail() {
         String id = "mshp-network-operations-supervisor";
-        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return window.careerGraph.cy.getElementById(arguments[0]).nonempty()", id)));
+        wait.until(d -> Boolean.TRUE
+            .equals(browser.executeScript("return window.careerGraph.cy.getElementById(arguments[0]).nonempty()", id)));
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) browser.executeScript(
-                "const p = window.careerGraph.cy.getElementById(arguments[0]).renderedPosition(); return [p.x, p.y];", id);
+                "const p = window.careerGraph.cy.getElementById(arguments[0]).renderedPosition(); return [p.x, p.y];",
+                id);
         WebElement graph = browser.findElement(By.id("graph"));
         int dx = at.get(0).intValue() - graph.getSize().getWidth() / 2;
         int dy = at.get(1).intValue() - graph.getSize().getHeight() / 2;
@@ -136,4 +148,5 @@ class ExplorerPageBrowserTests {
         WebElement steps = browser.findElement(By.id("route-steps"));
         wait.until(ExpectedConditions.textToBePresentInElement(steps, "never move downward"));
     }
+
 }

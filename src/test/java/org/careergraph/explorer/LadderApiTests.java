@@ -10,7 +10,10 @@ import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.junit.jupiter.api.Test;
 
-/** The bounded ladders the explorer draws: focus, moves, collapsed families, the cap and bad parameters. */
+/**
+ * The bounded ladders the explorer draws: focus, moves, collapsed families, the cap and
+ * bad parameters.
+ */
 @GraphApiTest
 class LadderApiTests extends GraphApiClient {
 
@@ -33,7 +36,8 @@ class LadderApiTests extends GraphApiClient {
         assertThat(ladder.path("total").asInt()).isEqualTo(4);
         assertThat(ladder.path("truncated").asBoolean()).isFalse();
         assertThat(texts(ladder.path("classes"), "id")).containsExactly("mshp-associate-network-operations-technician",
-                "mshp-network-operations-technician", "mshp-network-operations-supervisor", "mshp-network-operations-manager");
+                "mshp-network-operations-technician", "mshp-network-operations-supervisor",
+                "mshp-network-operations-manager");
         JsonNode first = ladder.path("classes").get(0);
         assertThat(first.path("familyId").asText()).isEqualTo("mshp-network-operations");
         assertThat(first.path("level").asInt()).isEqualTo(1);
@@ -64,10 +68,12 @@ class LadderApiTests extends GraphApiClient {
     @Test
     void drawsTheWholeLadderOfEveryIncludedClass() {
         JsonNode ladder = get("/api/graph?include={a},{b}&ladders=true", "mshp-associate-network-operations-technician",
-                "mshp-director-of-strategy-and-planning-level-3").getBody();
+                "mshp-director-of-strategy-and-planning-level-3")
+            .getBody();
 
         assertThat(ladder.path("total").asInt()).isEqualTo(9);
-        assertThat(texts(ladder.path("classes"), "familyId")).containsOnly("mshp-network-operations", "mshp-it-management");
+        assertThat(texts(ladder.path("classes"), "familyId")).containsOnly("mshp-network-operations",
+                "mshp-it-management");
         assertThat(ladder.path("moves").toString()).contains("bridges.csv");
         assertThat(texts(ladder.path("collapsed"), "familyId")).doesNotContain("mshp-it-management");
     }
@@ -130,4 +136,5 @@ class LadderApiTests extends GraphApiClient {
     void unknownAgencyHasNoFamilies() {
         assertProblem(get("/api/graph/agencies/nowhere/families"), 404, "no agency 'nowhere'");
     }
+
 }

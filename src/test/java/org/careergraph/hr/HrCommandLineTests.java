@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** The command-line import and export of HR's files, with its progress bar and exit codes. */
+/**
+ * The command-line import and export of HR's files, with its progress bar and exit codes.
+ */
 @GraphApiTest
 class HrCommandLineTests {
 
@@ -27,6 +29,7 @@ class HrCommandLineTests {
     TestRestTemplate http;
 
     final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
     final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
     @AfterEach
@@ -49,9 +52,8 @@ class HrCommandLineTests {
         assertThat(output()).isEqualTo(String.join(System.lineSeparator(),
                 "[##############################] 100%  reading headcounts.csv",
                 "[##############################] 100%  reading history.csv",
-                "[##############################] 100%  checking",
-                "[##############################] 100%  writing",
-                "") + output().substring(output().indexOf("Imported ")));
+                "[##############################] 100%  checking", "[##############################] 100%  writing", "")
+                + output().substring(output().indexOf("Imported ")));
         assertThat(output()).contains(
                 "Imported headcounts.csv, history.csv: 0 classes, 0 moves, 23 headcounts, 19 recorded moves, 5 de facto "
                         + "moves kept as observed only");
@@ -99,9 +101,9 @@ class HrCommandLineTests {
         progress.advance(100);
         progress.done();
 
-        assertThat(output()).isEqualTo("\r[..............................]   0%  writing"
-                + "\r[###############...............]  50%  writing"
-                + "\r[##############################] 100%  writing" + System.lineSeparator());
+        assertThat(output()).isEqualTo(
+                "\r[..............................]   0%  writing" + "\r[###############...............]  50%  writing"
+                        + "\r[##############################] 100%  writing" + System.lineSeparator());
     }
 
     @Test
@@ -118,8 +120,9 @@ class HrCommandLineTests {
         progress.phase("counting", 0);
         progress.done();
 
-        assertThat(output()).isEqualTo("[##############################] 100%  reading history.csv" + System.lineSeparator()
-                + "[##############################] 100%  writing" + System.lineSeparator()
+        assertThat(output()).isEqualTo("[##############################] 100%  reading history.csv"
+                + System.lineSeparator() + "[##############################] 100%  writing" + System.lineSeparator()
                 + "[##############################] 100%  counting" + System.lineSeparator());
     }
+
 }

@@ -9,26 +9,32 @@ import org.careergraph.importer.CsvReader;
 import org.careergraph.importer.ImportProblem;
 import org.junit.jupiter.api.Test;
 
-/** Reading HR's files: the header, every kind of bad cell, and the line each problem is on. */
+/**
+ * Reading HR's files: the header, every kind of bad cell, and the line each problem is
+ * on.
+ */
 class HrCsvTests {
 
     final List<ImportProblem> errors = new ArrayList<>();
 
     List<HeadcountRow> headcounts(String text) {
-        return CsvReader.read(HrFile.HEADCOUNTS, "headcounts.csv", text, HeadcountRow::read, errors, done -> { });
+        return CsvReader.read(HrFile.HEADCOUNTS, "headcounts.csv", text, HeadcountRow::read, errors, done -> {
+        });
     }
 
     List<ClassRow> classes(String text) {
-        return CsvReader.read(HrFile.CLASSES, "classes.csv", text, ClassRow::read, errors, done -> { });
+        return CsvReader.read(HrFile.CLASSES, "classes.csv", text, ClassRow::read, errors, done -> {
+        });
     }
 
     @Test
     void readsRowsAndComputesVacanciesWhenLeftOut() {
-        List<HeadcountRow> rows = headcounts("\uFEFFclass,incumbents,authorized,vacancies\r\na-one,4,6,\r\nb-two,3,3,0\r\n");
+        List<HeadcountRow> rows = headcounts(
+                "\uFEFFclass,incumbents,authorized,vacancies\r\na-one,4,6,\r\nb-two,3,3,0\r\n");
 
         assertThat(errors).isEmpty();
         assertThat(rows).extracting(HeadcountRow::classId, HeadcountRow::vacancies, HeadcountRow::sourceLine)
-                .containsExactly(tuple("a-one", 2, 2), tuple("b-two", 0, 3));
+            .containsExactly(tuple("a-one", 2, 2), tuple("b-two", 0, 3));
         assertThat(rows.get(0).sourceFile()).isEqualTo("headcounts.csv");
     }
 
@@ -39,8 +45,8 @@ class HrCsvTests {
         assertThat(errors).containsExactly(
                 new ImportProblem("headcounts.csv", 1, "incumbent", "unknown column 'incumbent'; the columns of "
                         + "headcounts.csv are class, incumbents, authorized, vacancies, sourceFile, sourceLine"),
-                new ImportProblem("headcounts.csv", 1, "incumbents", "missing column 'incumbents'; the header must name "
-                        + "class, incumbents, authorized"));
+                new ImportProblem("headcounts.csv", 1, "incumbents",
+                        "missing column 'incumbents'; the header must name " + "class, incumbents, authorized"));
     }
 
     @Test
@@ -66,29 +72,28 @@ class HrCsvTests {
 
         assertThat(errors).containsExactly(
                 new ImportProblem("headcounts.csv", 2, "incumbents", "'four' is not a whole number"),
-                new ImportProblem("headcounts.csv", 4, "incumbents", "'-1' is out of range: 'incumbents' must be from 0 to 10000000"),
+                new ImportProblem("headcounts.csv", 4, "incumbents",
+                        "'-1' is out of range: 'incumbents' must be from 0 to 10000000"),
                 new ImportProblem("headcounts.csv", 5, "vacancies", "'5' vacancies exceed the 2 authorized positions"));
     }
 
     @Test
     void linesCountQuotedLineBreaks() {
-        List<ClassRow> rows = classes("id,title,agency,family,summary,years\n"
-                + "a-one,One,a,F,\"two\nlines\",1\n"
+        List<ClassRow> rows = classes("id,title,agency,family,summary,years\n" + "a-one,One,a,F,\"two\nlines\",1\n"
                 + "a-two,Two,a,F,plain,many\n");
 
         assertThat(rows).singleElement().extracting(ClassRow::summary).isEqualTo("two\nlines");
-        assertThat(errors).containsExactly(new ImportProblem("classes.csv", 4, "years", "'many' is not a whole number"));
+        assertThat(errors)
+            .containsExactly(new ImportProblem("classes.csv", 4, "years", "'many' is not a whole number"));
     }
 
     @Test
     void idsMustBeSlugsAndListsAndKeysMustBeKnown() {
-        classes("id,title,agency,family,tracks,education\n"
-                + "A One,One,a,F,Technical,bachelor\n"
+        classes("id,title,agency,family,tracks,education\n" + "A One,One,a,F,Technical,bachelor\n"
                 + "a-two,Two,a,F,Leadership,phd\n");
 
-        assertThat(errors).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
-                tuple(2, "id"), tuple(3, "tracks"),
-                tuple(3, "education"));
+        assertThat(errors).extracting(ImportProblem::line, ImportProblem::column)
+            .containsExactly(tuple(2, "id"), tuple(3, "tracks"), tuple(3, "education"));
         assertThat(errors.get(0).reason()).contains("e.g. 'a-one'");
     }
 
@@ -96,7 +101,8 @@ class HrCsvTests {
     void aRowWithTheWrongNumberOfFieldsIsRefused() {
         headcounts("class,incumbents,authorized\na-one,4\n");
 
-        assertThat(errors).containsExactly(new ImportProblem("headcounts.csv", 2, null,
-                "expected 3 fields as in the header, found 2"));
+        assertThat(errors).containsExactly(
+                new ImportProblem("headcounts.csv", 2, null, "expected 3 fields as in the header, found 2"));
     }
+
 }

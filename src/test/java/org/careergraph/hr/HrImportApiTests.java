@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.ResponseEntity;
 
-/** HR's CSV upload on a real Neo4j: what it writes, that a refused import writes nothing, and the round trip. */
+/**
+ * HR's CSV upload on a real Neo4j: what it writes, that a refused import writes nothing,
+ * and the round trip.
+ */
 @GraphApiTest
 class HrImportApiTests {
 
@@ -60,17 +63,22 @@ class HrImportApiTests {
     void importsClassesMovesHeadcountsAndHistoryIntoTheSameGraph() {
         JsonNode report = HrUploads.upload(http, sampleFiles()).getBody();
 
-        assertThat(report.path("files").toString()).isEqualTo("[\"classes.csv\",\"moves.csv\",\"headcounts.csv\",\"history.csv\"]");
+        assertThat(report.path("files").toString())
+            .isEqualTo("[\"classes.csv\",\"moves.csv\",\"headcounts.csv\",\"history.csv\"]");
         assertThat(report.path("classes").asInt()).isEqualTo(2);
         assertThat(report.path("moves").asInt()).isEqualTo(2);
         assertThat(report.path("headcounts").asInt()).isEqualTo(23);
         assertThat(report.path("history").asInt()).isEqualTo(19);
         assertThat(report.path("observedOnly").asInt()).isEqualTo(5);
         assertThat(count("MATCH (:JobClass {id: 'dot-network-analyst', origin: 'hr', level: 2})-[:IN_FAMILY]->(:Family)"
-                + "-[:PART_OF]->(:Agency {code: 'dot', name: 'Department of Transportation'}) RETURN count(*)")).isOne();
+                + "-[:PART_OF]->(:Agency {code: 'dot', name: 'Department of Transportation'}) RETURN count(*)"))
+            .isOne();
         assertThat(count("MATCH (:JobClass)-[:HAS_HEADCOUNT]->(h:Headcount) RETURN sum(h.incumbents)")).isEqualTo(241);
-        JsonNode route = http.getForObject("/api/routes?from={f}&to={t}", JsonNode.class, "Network Intern",
-                "Network Operations Supervisor").path("routes").get(0);
+        JsonNode route = http
+            .getForObject("/api/routes?from={f}&to={t}", JsonNode.class, "Network Intern",
+                    "Network Operations Supervisor")
+            .path("routes")
+            .get(0);
         assertThat(route.path("moves").asInt()).isEqualTo(3);
         assertThat(route.path("steps").get(2).path("move").asText()).isEqualTo("PEER_OF");
     }
@@ -97,7 +105,7 @@ class HrImportApiTests {
             exported.put(part, file.getBody());
         }
         assertThat(exported.get("classes")).contains("mshp-network-operations-technician", ",documents,")
-                .startsWith("id,title,agency,family,agencyName,familySummary,grades,tracks,");
+            .startsWith("id,title,agency,family,agencyName,familySummary,grades,tracks,");
 
         JsonNode report = HrUploads.upload(http, exported).getBody();
 
@@ -110,13 +118,18 @@ class HrImportApiTests {
         HrUploads.upload(http, sampleFiles());
 
         HrUploads.upload(http, Map.of("headcounts", "class,incumbents,authorized\ndot-network-analyst,7,8\n"));
-        http.withBasicAuth(HrUploads.HR, HrUploads.HR_PASSWORD).postForEntity("/api/import/seeds", null, JsonNode.class);
+        http.withBasicAuth(HrUploads.HR, HrUploads.HR_PASSWORD)
+            .postForEntity("/api/import/seeds", null, JsonNode.class);
 
         assertThat(count("MATCH (c:JobClass {origin: 'hr'}) RETURN count(c)")).isEqualTo(2);
         assertThat(count("MATCH (:JobClass)-[m:MOVED]->() RETURN count(m)")).isEqualTo(19);
-        // the five de facto moves of the sample, but the one leading down a level, stay walkable
+        // the five de facto moves of the sample, but the one leading down a level, stay
+        // walkable
         assertThat(count("MATCH (:JobClass)-[o:OBSERVED_MOVE]->() RETURN count(o)")).isEqualTo(4);
         assertThat(count("MATCH (h:Headcount) RETURN sum(h.incumbents)")).isEqualTo(7);
-        assertThat(count("MATCH (:JobClass {id: 'dot-network-analyst'})-[r:PEER_OF {origin: 'hr'}]->() RETURN count(r)")).isOne();
+        assertThat(
+                count("MATCH (:JobClass {id: 'dot-network-analyst'})-[r:PEER_OF {origin: 'hr'}]->() RETURN count(r)"))
+            .isOne();
     }
+
 }

@@ -19,7 +19,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.ResponseEntity;
 
-/** Every way an HR upload is refused: with file, line, column and reason, and nothing written. */
+/**
+ * Every way an HR upload is refused: with file, line, column and reason, and nothing
+ * written.
+ */
 @GraphApiTest
 class HrImportRefusalTests {
 
@@ -34,7 +37,10 @@ class HrImportRefusalTests {
         HrUploads.clear(http);
     }
 
-    /** Loads the sample files, then uploads them with one file changed: refused, and the graph as it was. */
+    /**
+     * Loads the sample files, then uploads them with one file changed: refused, and the
+     * graph as it was.
+     */
     JsonNode refused(String part, String text) {
         HrUploads.upload(http, sampleFiles());
         List<String> before = GraphFingerprint.of(neo4j);
@@ -72,13 +78,14 @@ class HrImportRefusalTests {
 
         assertThat(error.path("line").asInt()).isEqualTo(4);
         assertThat(error.path("column").asText()).isEqualTo("to");
-        assertThat(error.path("reason").asText()).isEqualTo("unknown class 'dot-network-chief'; did you mean "
-                + "'dot-network-intern'?");
+        assertThat(error.path("reason").asText())
+            .isEqualTo("unknown class 'dot-network-chief'; did you mean " + "'dot-network-intern'?");
     }
 
     @Test
     void duplicateIdsAreRefusedAndChangeNothing() {
-        JsonNode error = refused("classes", CLASSES + "dot-network-intern,Network Trainee,dot,,Network Services,,,,,\n");
+        JsonNode error = refused("classes",
+                CLASSES + "dot-network-intern,Network Trainee,dot,,Network Services,,,,,\n");
 
         assertThat(error.toString()).isEqualTo("{\"file\":\"classes.csv\",\"line\":4,\"column\":\"id\",\"reason\":"
                 + "\"duplicate id 'dot-network-intern': line 2 already defines it\"}");
@@ -98,8 +105,11 @@ class HrImportRefusalTests {
     @Test
     void everyProblemOfAnUploadIsListed() {
         HrUploads.upload(http, sampleFiles());
-        JsonNode problem = HrUploads.upload(http, Map.of("headcounts", "class,incumbents,authorized\nnobody,x,1\n"
-                + "mshp-network-operations-manager,1,-2\n")).getBody();
+        JsonNode problem = HrUploads
+            .upload(http,
+                    Map.of("headcounts",
+                            "class,incumbents,authorized\nnobody,x,1\n" + "mshp-network-operations-manager,1,-2\n"))
+            .getBody();
 
         assertThat(problem.path("errorCount").asInt()).isEqualTo(2);
         assertThat(problem.path("errors").findValuesAsText("column")).containsExactly("incumbents", "authorized");
@@ -108,6 +118,8 @@ class HrImportRefusalTests {
     @Test
     void anUnknownPartOrAnUnknownExportIsAProblemDetail() {
         assertProblem(HrUploads.upload(http, Map.of("people", "a,b\n")), 400, "unknown part 'people'");
-        assertProblem(http.getForEntity("/api/hr/export/salaries.csv", JsonNode.class), 404, "No HR file 'salaries.csv'");
+        assertProblem(http.getForEntity("/api/hr/export/salaries.csv", JsonNode.class), 404,
+                "No HR file 'salaries.csv'");
     }
+
 }

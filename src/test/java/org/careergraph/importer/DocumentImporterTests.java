@@ -51,10 +51,13 @@ class DocumentImporterTests {
         assertThat(count("MATCH (c:JobClass) RETURN count(c)")).isEqualTo(23);
         assertThat(count("MATCH (a:Agency) RETURN count(a)")).isEqualTo(3);
         assertThat(count("MATCH (t:Track) RETURN count(t)")).isEqualTo(2);
-        assertThat(count("MATCH (c:JobClass) WHERE c.sourceFile IS NULL OR c.sourceLine IS NULL RETURN count(c)")).isZero();
-        assertThat(count("MATCH ()-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->() WHERE r.basis IS NULL RETURN count(r)")).isZero();
+        assertThat(count("MATCH (c:JobClass) WHERE c.sourceFile IS NULL OR c.sourceLine IS NULL RETURN count(c)"))
+            .isZero();
+        assertThat(count("MATCH ()-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->() WHERE r.basis IS NULL RETURN count(r)"))
+            .isZero();
         assertThat(count("MATCH (c:JobClass) WHERE NOT (c)-[:TRACK]->(:Track) RETURN count(c)")).isZero();
-        assertThat(count("MATCH (:JobClass {id: 'mshp-client-support-professional'})-[:TRACK]->(t) RETURN count(t)")).isEqualTo(2);
+        assertThat(count("MATCH (:JobClass {id: 'mshp-client-support-professional'})-[:TRACK]->(t) RETURN count(t)"))
+            .isEqualTo(2);
     }
 
     @Test
@@ -72,15 +75,16 @@ class DocumentImporterTests {
         List<String> before = fingerprint();
         String support = SeedDocuments.text(SeedDocuments.TECHNICAL_SUPPORT);
         int manager = support.indexOf("Client Support Manager\n");
-        String broken = support.substring(0, manager) + support.substring(manager).replaceFirst("Minimum Requirements", "Notes");
+        String broken = support.substring(0, manager)
+                + support.substring(manager).replaceFirst("Minimum Requirements", "Notes");
 
         assertThatThrownBy(() -> importer.importFiles(seedsWith(SeedDocuments.TECHNICAL_SUPPORT, broken)))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
-                    assertThat(e.file()).isEqualTo(SeedDocuments.TECHNICAL_SUPPORT);
-                    assertThat(e.line()).isEqualTo(71);
-                    assertThat(e.reason()).contains("'Client Support Manager' has no 'Minimum Requirements'");
-                    assertThat(e.getMessage()).contains("nothing was changed");
-                });
+            .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                assertThat(e.file()).isEqualTo(SeedDocuments.TECHNICAL_SUPPORT);
+                assertThat(e.line()).isEqualTo(71);
+                assertThat(e.reason()).contains("'Client Support Manager' has no 'Minimum Requirements'");
+                assertThat(e.getMessage()).contains("nothing was changed");
+            });
         assertThat(fingerprint()).isEqualTo(before);
     }
 
@@ -90,10 +94,10 @@ class DocumentImporterTests {
         String bridges = "from,to,basis\nmshp-network-operations-manager,mshp-director-of-strategy-and-planning-level-1\n";
 
         assertThatThrownBy(() -> importer.importFiles(seedsWith(ReviewedData.BRIDGES, bridges)))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
-                    assertThat(e.file()).isEqualTo(ReviewedData.BRIDGES);
-                    assertThat(e.line()).isEqualTo(2);
-                });
+            .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                assertThat(e.file()).isEqualTo(ReviewedData.BRIDGES);
+                assertThat(e.line()).isEqualTo(2);
+            });
         assertThat(fingerprint()).isEqualTo(before);
     }
 
@@ -119,8 +123,9 @@ class DocumentImporterTests {
             }
         };
 
-        assertThatThrownBy(() -> pipeline.run(new DocumentImporter.Documents(SeedFiles.read("seeds")), stopAfterFirstBatch))
-                .hasMessage("stopped between batches");
+        assertThatThrownBy(
+                () -> pipeline.run(new DocumentImporter.Documents(SeedFiles.read("seeds")), stopAfterFirstBatch))
+            .hasMessage("stopped between batches");
 
         assertThat(seenWhileStaged).containsExactly(23, 23);
         assertThat(fingerprint()).isEqualTo(before);
@@ -129,8 +134,10 @@ class DocumentImporterTests {
     @Test
     void whatAKilledImportLeftBehindIsInvisibleAndDeletedAtTheNextImport() {
         List<String> before = fingerprint();
-        neo4j.query("CREATE (:StagedClass {id: 'mshp-network-operations-technician', title: 'Half written'})"
-                + "-[:PROMOTES_TO {origin: 'documents'}]->(:StagedClass {id: 'x'})").run();
+        neo4j
+            .query("CREATE (:StagedClass {id: 'mshp-network-operations-technician', title: 'Half written'})"
+                    + "-[:PROMOTES_TO {origin: 'documents'}]->(:StagedClass {id: 'x'})")
+            .run();
         neo4j.query("CREATE (:RetiredClass {id: 'mshp-network-operations-technician', origin: 'documents'})").run();
 
         assertThat(count("MATCH (c:JobClass {id: 'mshp-network-operations-technician'}) RETURN count(c)")).isEqualTo(1);
@@ -142,13 +149,17 @@ class DocumentImporterTests {
     @Test
     void reimportRemovesWhatTheSourcesNoLongerSay() {
         String management = SeedDocuments.text(SeedDocuments.IT_MANAGEMENT);
-        String withoutTopClass = management.substring(0, management.indexOf("Director of Strategy and Planning – Level 4\n"));
+        String withoutTopClass = management.substring(0,
+                management.indexOf("Director of Strategy and Planning – Level 4\n"));
         try {
             importer.importFiles(seedsWith(SeedDocuments.IT_MANAGEMENT, withoutTopClass));
 
-            assertThat(count("MATCH (c:JobClass {id: 'mshp-director-of-strategy-and-planning-level-4'}) RETURN count(c)")).isZero();
+            assertThat(
+                    count("MATCH (c:JobClass {id: 'mshp-director-of-strategy-and-planning-level-4'}) RETURN count(c)"))
+                .isZero();
             assertThat(count("MATCH (c:JobClass) RETURN count(c)")).isEqualTo(22);
-        } finally {
+        }
+        finally {
             importer.importSeeds();
         }
         assertThat(count("MATCH (c:JobClass) RETURN count(c)")).isEqualTo(23);
@@ -156,8 +167,9 @@ class DocumentImporterTests {
 
     @Test
     void reloadEndpointReportsWhatItWrote() {
-        JsonNode report = http.withBasicAuth("hr", "dev-hr-password").postForEntity("/api/import/seeds", null, JsonNode.class)
-                .getBody();
+        JsonNode report = http.withBasicAuth("hr", "dev-hr-password")
+            .postForEntity("/api/import/seeds", null, JsonNode.class)
+            .getBody();
 
         assertThat(report.path("documents").asInt()).isEqualTo(5);
         assertThat(report.path("classes").asInt()).isEqualTo(23);
@@ -168,4 +180,5 @@ class DocumentImporterTests {
     void unknownEndpointIsAProblemDetail() {
         assertProblem(http.getForEntity("/api/nothing-here", JsonNode.class), 404, "");
     }
+
 }

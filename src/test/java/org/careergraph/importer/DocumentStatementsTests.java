@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-/** What the documents state beyond requirements, stored as shared nodes Neo4j Browser shows; new agencies' documents. */
+/**
+ * What the documents state beyond requirements, stored as shared nodes Neo4j Browser
+ * shows; new agencies' documents.
+ */
 @GraphApiTest
 class DocumentStatementsTests {
 
@@ -39,16 +42,16 @@ class DocumentStatementsTests {
         assertThat(neo4j.query("""
                 MATCH (:JobClass {id: 'city-ohr-it-network-engineer-specialist'})-[r:REQUIRES]->(s:Licence|Clearance)
                 RETURN labels(s)[1] + ' ' + r.sourceFile + ':' + r.sourceLine AS row ORDER BY row""")
-                .fetchAs(String.class).all()).containsExactly("Clearance 003_6faeade715cd5614.txt:109",
-                "Licence 003_6faeade715cd5614.txt:107");
+            .fetchAs(String.class)
+            .all()).containsExactly("Clearance 003_6faeade715cd5614.txt:109", "Licence 003_6faeade715cd5614.txt:107");
         assertThat(count("""
                 MATCH (:JobClass {id: 'city-ohr-it-network-engineer-specialist'})-[:REQUIRES]->(c:Competency)
                 RETURN count(c)""")).isEqualTo(6);
         assertThat(neo4j.query("""
                 MATCH (:JobClass {id: 'coh-it-senior-professional-infrastructure'})-[r:EXERCISES]->(s:Supervision)
                 RETURN r.level + ' ' + r.sourceLine + ' ' + s.text AS row ORDER BY row""").fetchAs(String.class).all())
-                .containsExactly("none 51 Direct Supervision: No direct reports.",
-                        "none 55 Indirect Supervision: No indirect reports.");
+            .containsExactly("none 51 Direct Supervision: No direct reports.",
+                    "none 55 Indirect Supervision: No indirect reports.");
         assertThat(count("MATCH (c:JobClass {supervision: 'manages'}) RETURN count(c)")).isEqualTo(7);
     }
 
@@ -56,10 +59,11 @@ class DocumentStatementsTests {
     void sharesAStatementBetweenEveryClassThatStatesItAndMarksSeriesWideOnes() {
         assertThat(neo4j.query("""
                 MATCH (c:JobClass)-[r:PERFORMS]->(s:Responsibility {text: 'Provide afterhours client support.'})
-                RETURN c.id + ' ' + r.sourceLine + ' ' + r.seriesWide AS row ORDER BY row""").fetchAs(String.class).all())
-                .containsExactly("mshp-associate-network-operations-technician 16 true",
-                        "mshp-network-operations-manager 16 true", "mshp-network-operations-supervisor 16 true",
-                        "mshp-network-operations-technician 16 true");
+                RETURN c.id + ' ' + r.sourceLine + ' ' + r.seriesWide AS row ORDER BY row""")
+            .fetchAs(String.class)
+            .all()).containsExactly("mshp-associate-network-operations-technician 16 true",
+                    "mshp-network-operations-manager 16 true", "mshp-network-operations-supervisor 16 true",
+                    "mshp-network-operations-technician 16 true");
         assertThat(count("MATCH (s:Statement) WHERE NOT (s)<--() RETURN count(s)")).isZero();
     }
 
@@ -69,11 +73,11 @@ class DocumentStatementsTests {
         long before = count("MATCH (n) RETURN count(n)");
 
         assertThatThrownBy(() -> importer.importFiles(seedsWith(Map.of("005_water.txt", series))))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
-                    assertThat(e.file()).isEqualTo("005_water.txt");
-                    assertThat(e.reason()).isEqualTo("the document does not name its agency; add a row for "
-                            + "'005_water.txt' to agencies.csv");
-                });
+            .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                assertThat(e.file()).isEqualTo("005_water.txt");
+                assertThat(e.reason()).isEqualTo(
+                        "the document does not name its agency; add a row for " + "'005_water.txt' to agencies.csv");
+            });
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before);
 
         String agencies = SeedFiles.read("seeds").reviewed().get(ReviewedData.AGENCIES)
@@ -90,15 +94,17 @@ class DocumentStatementsTests {
             assertThat(neo4j.query("""
                     MATCH (:JobClass {id: 'city-water-water-quality-analyst-specialist'})-[r:REQUIRES]->(s:Licence)
                     RETURN s.text + ' ' + r.sourceLine AS row""").fetchAs(String.class).all())
-                    .containsExactly("A valid driver’s licence is required. 63");
+                .containsExactly("A valid driver’s licence is required. 63");
             assertThat(neo4j.query("""
                     MATCH (c:JobClass {id: 'sfd-maintenance-technician'})
                     RETURN c.education + ' ' + c.years + ' ' + c.supervision AS row""").fetchAs(String.class).one())
-                    .contains("associate 2 lead");
-        } finally {
+                .contains("associate 2 lead");
+        }
+        finally {
             importer.importSeeds();
         }
         assertThat(count("MATCH (c:JobClass {agency: 'city-water'}) RETURN count(c)")).isZero();
         assertThat(count("MATCH (s:Statement) WHERE NOT (s)<--() RETURN count(s)")).isZero();
     }
+
 }

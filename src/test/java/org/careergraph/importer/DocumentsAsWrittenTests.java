@@ -10,7 +10,10 @@ import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.Supervision;
 import org.junit.jupiter.api.Test;
 
-/** Reads documents written for the tests the way HR writes them: every section, with its line. */
+/**
+ * Reads documents written for the tests the way HR writes them: every section, with its
+ * line.
+ */
 class DocumentsAsWrittenTests {
 
     static ClassSpec named(ParsedDocument doc, String title) {
@@ -27,18 +30,21 @@ class DocumentsAsWrittenTests {
 
         assertThat(doc.family()).isEqualTo("Facilities Maintenance");
         assertThat(doc.statedAgency()).isEqualTo("State Facilities Department");
-        assertThat(doc.classes()).extracting(ClassSpec::title).containsExactly("Maintenance Worker",
-                "Maintenance Technician", "Maintenance Supervisor", "Maintenance Manager");
+        assertThat(doc.classes()).extracting(ClassSpec::title)
+            .containsExactly("Maintenance Worker", "Maintenance Technician", "Maintenance Supervisor",
+                    "Maintenance Manager");
         assertThat(doc.classes()).extracting(ClassSpec::line).containsExactly(14, 24, 34, 52);
-        assertThat(doc.classes()).extracting(c -> c.requirements().education()).containsExactly(Education.HIGH_SCHOOL,
-                Education.ASSOCIATE, Education.ASSOCIATE, Education.BACHELOR);
+        assertThat(doc.classes()).extracting(c -> c.requirements().education())
+            .containsExactly(Education.HIGH_SCHOOL, Education.ASSOCIATE, Education.ASSOCIATE, Education.BACHELOR);
         assertThat(doc.classes()).extracting(c -> c.requirements().years()).containsExactly(0, 2, 3, 6);
         ClassSpec supervisor = named(doc, "Maintenance Supervisor");
         assertThat(supervisor.summary()).doesNotContain("JOB FAMILY", "CAREER PATH")
-                .contains("for ordering parts within budget.");
-        assertThat(supervisor.profile().of(ItemKind.RESPONSIBILITY).get(0)).isEqualTo(new StatedItem(
-                ItemKind.RESPONSIBILITY, "Supervisory positions at this level are accountable for scheduling crews across "
-                + "several buildings and for ordering parts within budget.", 38, false));
+            .contains("for ordering parts within budget.");
+        assertThat(supervisor.profile().of(ItemKind.RESPONSIBILITY).get(0))
+            .isEqualTo(new StatedItem(ItemKind.RESPONSIBILITY,
+                    "Supervisory positions at this level are accountable for scheduling crews across "
+                            + "several buildings and for ordering parts within budget.",
+                    38, false));
         assertThat(supervisor.requirements().experienceForEducation()).isTrue();
     }
 
@@ -46,12 +52,12 @@ class DocumentsAsWrittenTests {
     void keepsEachLevelsSupervisionWithTheSentenceThatSaysSo() {
         ParsedDocument doc = parse(FACILITIES_FAMILY);
 
-        assertThat(doc.classes()).extracting(c -> c.profile().supervision()).containsExactly(null, Supervision.LEAD,
-                Supervision.SUPERVISES, Supervision.MANAGES);
+        assertThat(doc.classes()).extracting(c -> c.profile().supervision())
+            .containsExactly(null, Supervision.LEAD, Supervision.SUPERVISES, Supervision.MANAGES);
         assertThat(named(doc, "Maintenance Supervisor").profile().of(ItemKind.SUPERVISION)).extracting(StatedItem::line)
-                .containsExactly(38, 46, 46);
+            .containsExactly(38, 46, 46);
         assertThat(texts(named(doc, "Maintenance Manager"), ItemKind.IMPACT))
-                .containsExactly("Decisions have a statewide impact on building safety.");
+            .containsExactly("Decisions have a statewide impact on building safety.");
     }
 
     @Test
@@ -59,13 +65,15 @@ class DocumentsAsWrittenTests {
         ParsedDocument doc = parse(FACILITIES_FAMILY);
 
         for (ClassSpec spec : doc.classes()) {
-            assertThat(spec.profile().items()).filteredOn(StatedItem::seriesWide).containsExactly(
-                    new StatedItem(ItemKind.RESPONSIBILITY, "Inspect building systems on a schedule.", 11, true),
-                    new StatedItem(ItemKind.RESPONSIBILITY, "Respond to “urgent” work orders.", 12, true));
+            assertThat(spec.profile().items()).filteredOn(StatedItem::seriesWide)
+                .containsExactly(
+                        new StatedItem(ItemKind.RESPONSIBILITY, "Inspect building systems on a schedule.", 11, true),
+                        new StatedItem(ItemKind.RESPONSIBILITY, "Respond to “urgent” work orders.", 12, true));
         }
         assertThat(named(doc, "Maintenance Worker").profile().items()).filteredOn(i -> !i.seriesWide())
-                .extracting(StatedItem::text).containsExactly("Workers at this level perform routine repairs under close "
-                + "direction.", "Keeps tools and vehicles clean.");
+            .extracting(StatedItem::text)
+            .containsExactly("Workers at this level perform routine repairs under close " + "direction.",
+                    "Keeps tools and vehicles clean.");
     }
 
     @Test
@@ -73,8 +81,8 @@ class DocumentsAsWrittenTests {
         ParsedDocument doc = parse(FACILITIES_FAMILY);
 
         ClassSpec technician = named(doc, "Maintenance Technician");
-        assertThat(technician.profile().of(ItemKind.LICENCE)).containsExactly(new StatedItem(ItemKind.LICENCE,
-                "must possess a valid driver’s license.", 32, false));
+        assertThat(technician.profile().of(ItemKind.LICENCE))
+            .containsExactly(new StatedItem(ItemKind.LICENCE, "must possess a valid driver’s license.", 32, false));
         assertThat(technician.requirements().condition()).isEqualTo("must possess a valid driver’s license.");
         assertThat(texts(named(doc, "Maintenance Supervisor"), ItemKind.CERTIFICATION)).containsExactly(
                 "Certification as a Certified Facilities Manager (CFM) is required within one year of appointment.");
@@ -86,22 +94,25 @@ class DocumentsAsWrittenTests {
     void readsEverySectionOfAClassSeriesWithTypographicPunctuationAndHeadingVariants() {
         ParsedDocument doc = parse(WATER_QUALITY_SERIES);
 
-        assertThat(doc.classes()).extracting(ClassSpec::title).containsExactly("Water Quality Analyst",
-                "Senior Water Quality Analyst", "Water Quality Analyst Specialist");
+        assertThat(doc.classes()).extracting(ClassSpec::title)
+            .containsExactly("Water Quality Analyst", "Senior Water Quality Analyst",
+                    "Water Quality Analyst Specialist");
         ClassSpec specialist = named(doc, "Water Quality Analyst Specialist");
         assertThat(specialist.code()).isEqualTo("WQ2210");
         assertThat(specialist.requirements().education()).isEqualTo(Education.MASTER);
         assertThat(specialist.requirements().years()).isEqualTo(4);
         assertThat(specialist.profile().of(ItemKind.RESPONSIBILITY)).extracting(StatedItem::text, StatedItem::line)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("The Water Quality Analyst Specialist performs the most complex "
+            .containsExactly(
+                    org.assertj.core.groups.Tuple
+                        .tuple("The Water Quality Analyst Specialist performs the most complex "
                                 + "analyses and directs the laboratory’s quality program.", 17),
-                        org.assertj.core.groups.Tuple.tuple("Performs advanced laboratory work testing the city’s drinking "
-                                + "water.", 9),
-                        org.assertj.core.groups.Tuple.tuple("Plans the annual sampling program for the city’s treatment "
-                                + "plants and reservoirs.", 21),
-                        org.assertj.core.groups.Tuple.tuple("Validates results from contract laboratories and reports "
-                                + "“exceedances” to the State within twenty-four hours of the finding.", 23));
+                    org.assertj.core.groups.Tuple
+                        .tuple("Performs advanced laboratory work testing the city’s drinking " + "water.", 9),
+                    org.assertj.core.groups.Tuple.tuple(
+                            "Plans the annual sampling program for the city’s treatment " + "plants and reservoirs.",
+                            21),
+                    org.assertj.core.groups.Tuple.tuple("Validates results from contract laboratories and reports "
+                            + "“exceedances” to the State within twenty-four hours of the finding.", 23));
         assertThat(texts(specialist, ItemKind.COMPETENCY)).containsExactly("Attention to Detail – Is thorough when "
                 + "performing work and conscientious about attending to detail.");
         assertThat(texts(specialist, ItemKind.KNOWLEDGE)).containsExactly(
@@ -134,27 +145,34 @@ class DocumentsAsWrittenTests {
                 "The purpose of this position is to turn the organisation’s data into decisions.",
                 "MODELLING: Builds and validates statistical models for forecasting demand.",
                 "GOVERNANCE: Sets standards for data quality across departments.");
-        assertThat(principal.profile().of(ItemKind.CERTIFICATION)).containsExactly(new StatedItem(ItemKind.CERTIFICATION,
-                "Possession of a current Certified Analytics Professional (CAP) certification.", 29, false));
-        assertThat(texts(principal, ItemKind.COMPLEXITY)).containsExactly("Work is highly complex and without precedent.");
-        assertThat(texts(principal, ItemKind.IMPACT)).containsExactly("Errors can mislead policy across the organisation.");
-        assertThat(texts(principal, ItemKind.SUPERVISION)).containsExactly(
-                "Direct Supervision: Manages a team of three data scientists.");
+        assertThat(principal.profile().of(ItemKind.CERTIFICATION))
+            .containsExactly(new StatedItem(ItemKind.CERTIFICATION,
+                    "Possession of a current Certified Analytics Professional (CAP) certification.", 29, false));
+        assertThat(texts(principal, ItemKind.COMPLEXITY))
+            .containsExactly("Work is highly complex and without precedent.");
+        assertThat(texts(principal, ItemKind.IMPACT))
+            .containsExactly("Errors can mislead policy across the organisation.");
+        assertThat(texts(principal, ItemKind.SUPERVISION))
+            .containsExactly("Direct Supervision: Manages a team of three data scientists.");
         assertThat(principal.profile().supervision()).isEqualTo(Supervision.MANAGES);
         assertThat(named(doc, "Data Analyst – Analytics").profile()).isEqualTo(ClassProfile.notStated());
     }
 
     @Test
     void refusesAnUnreadableDocumentWithFileLineAndReasonCountingLinesAfterTheByteOrderMark() {
-        String broken = TestDocuments.text(FACILITIES_FAMILY).replace("Minimum Requirements *(The following represents "
-                + "the minimum qualifications used to accept applicants, provided that equivalent substitution will be "
-                + "permitted in case of deficiencies in either experience or education.):*\r\n\r\nAssociate’s", "Associate’s");
+        String broken = TestDocuments.text(FACILITIES_FAMILY)
+            .replace("Minimum Requirements *(The following represents "
+                    + "the minimum qualifications used to accept applicants, provided that equivalent substitution will be "
+                    + "permitted in case of deficiencies in either experience or education.):*\r\n\r\nAssociate’s",
+                    "Associate’s");
 
-        assertThatThrownBy(() -> SpecDocumentParser.parse("broken.txt", broken)).isInstanceOfSatisfying(
-                SpecParseException.class, e -> {
-                    assertThat(e.file()).isEqualTo("broken.txt");
-                    assertThat(e.line()).isEqualTo(24);
-                    assertThat(e.reason()).isEqualTo("class 'Maintenance Technician' has no 'Minimum Requirements' section");
-                });
+        assertThatThrownBy(() -> SpecDocumentParser.parse("broken.txt", broken))
+            .isInstanceOfSatisfying(SpecParseException.class, e -> {
+                assertThat(e.file()).isEqualTo("broken.txt");
+                assertThat(e.line()).isEqualTo(24);
+                assertThat(e.reason())
+                    .isEqualTo("class 'Maintenance Technician' has no 'Minimum Requirements' section");
+            });
     }
+
 }

@@ -68,16 +68,18 @@ class RequirementsReaderTests {
 
         assertThat(r.education()).isEqualTo(Education.ASSOCIATE);
         assertThat(r.years()).isEqualTo(2);
-        assertThat(r.condition()).isEqualTo("must possess a valid driver’s license. Certification as a CFM within one "
-                + "year of appointment.");
+        assertThat(r.condition()).isEqualTo(
+                "must possess a valid driver’s license. Certification as a CFM within one " + "year of appointment.");
     }
 
     @Test
     void aSubstitutedCertificationIsNoCondition() {
-        Requirements r = RequirementsReader.read("Bachelor's degree. Technical certifications may be substituted for "
-                + "one year of experience.", null);
+        Requirements r = RequirementsReader.read(
+                "Bachelor's degree. Technical certifications may be substituted for " + "one year of experience.",
+                null);
 
         assertThat(r.condition()).isNull();
         assertThat(r.substitutions()).hasSize(1);
     }
+
 }

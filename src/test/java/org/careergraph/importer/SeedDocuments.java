@@ -20,7 +20,8 @@ final class SeedDocuments {
     static String text(String file) {
         try {
             return Files.readString(Path.of("seeds", file));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -28,4 +29,5 @@ final class SeedDocuments {
     static ParsedDocument parse(String file) {
         return SpecDocumentParser.parse(file, text(file));
     }
+
 }

@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.ResponseEntity;
 
-/** HR turns a de facto move into a reviewed one: an ordinary move from then on, recorded with who and when. */
+/**
+ * HR turns a de facto move into a reviewed one: an ordinary move from then on, recorded
+ * with who and when.
+ */
 @GraphApiTest
 class MoveReviewApiTests {
 
@@ -30,7 +33,8 @@ class MoveReviewApiTests {
 
     @BeforeEach
     void loadSampleHistory() {
-        HrUploads.upload(http, Map.of("headcounts", HrUploads.sample("headcounts"), "history", HrUploads.sample("history")));
+        HrUploads.upload(http,
+                Map.of("headcounts", HrUploads.sample("headcounts"), "history", HrUploads.sample("history")));
     }
 
     @AfterEach
@@ -40,8 +44,9 @@ class MoveReviewApiTests {
     }
 
     ResponseEntity<JsonNode> review(String user, String password, String body) {
-        return http.withBasicAuth(user, password).postForEntity("/api/hr/reviewed-moves",
-                new org.springframework.http.HttpEntity<>(body, json()), JsonNode.class);
+        return http.withBasicAuth(user, password)
+            .postForEntity("/api/hr/reviewed-moves", new org.springframework.http.HttpEntity<>(body, json()),
+                    JsonNode.class);
     }
 
     static org.springframework.http.HttpHeaders json() {
@@ -94,23 +99,36 @@ class MoveReviewApiTests {
     void onlyHrMayReviewAndOnlyAnUpwardDeFactoMoveSomeoneMade() {
         String body = """
                 {"from": "%s", "to": "%s", "basis": "seen often"%s}""";
-        assertThat(http.postForEntity("/api/hr/reviewed-moves", new org.springframework.http.HttpEntity<>(
-                body.formatted(TECHNICIAN, PROFESSIONAL, ""), json()), JsonNode.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(http
+            .postForEntity("/api/hr/reviewed-moves",
+                    new org.springframework.http.HttpEntity<>(body.formatted(TECHNICIAN, PROFESSIONAL, ""), json()),
+                    JsonNode.class)
+            .getStatusCode()
+            .value()).isEqualTo(401);
         assertThat(review(HrUploads.VIEWER, HrUploads.VIEWER_PASSWORD, body.formatted(TECHNICIAN, PROFESSIONAL, ""))
-                .getStatusCode().value()).isEqualTo(403);
+            .getStatusCode()
+            .value()).isEqualTo(403);
 
-        assertProblem(review(HrUploads.HR, HrUploads.HR_PASSWORD, body.formatted("mshp-network-operations-supervisor",
-                TECHNICIAN, "")), 422, "leads downward");
-        assertProblem(review(HrUploads.HR, HrUploads.HR_PASSWORD, body.formatted("mshp-associate-network-operations-technician",
-                TECHNICIAN, "")), 409, "PROMOTES_TO already joins them");
-        assertProblem(review(HrUploads.HR, HrUploads.HR_PASSWORD, body.formatted(TECHNICIAN,
-                "mshp-network-operations-manager", "")), 409, "Nobody is recorded moving");
-        assertProblem(review(HrUploads.HR, HrUploads.HR_PASSWORD, body.formatted("mshp-network-operations-supervisor",
-                "coh-it-senior-professional-infrastructure", ", \"type\": \"SAME_GRADE\"")), 422, "stays within one agency");
+        assertProblem(review(HrUploads.HR, HrUploads.HR_PASSWORD,
+                body.formatted("mshp-network-operations-supervisor", TECHNICIAN, "")), 422, "leads downward");
+        assertProblem(
+                review(HrUploads.HR, HrUploads.HR_PASSWORD,
+                        body.formatted("mshp-associate-network-operations-technician", TECHNICIAN, "")),
+                409, "PROMOTES_TO already joins them");
+        assertProblem(
+                review(HrUploads.HR, HrUploads.HR_PASSWORD,
+                        body.formatted(TECHNICIAN, "mshp-network-operations-manager", "")),
+                409, "Nobody is recorded moving");
+        assertProblem(
+                review(HrUploads.HR, HrUploads.HR_PASSWORD,
+                        body.formatted("mshp-network-operations-supervisor",
+                                "coh-it-senior-professional-infrastructure", ", \"type\": \"SAME_GRADE\"")),
+                422, "stays within one agency");
         assertProblem(review(HrUploads.HR, HrUploads.HR_PASSWORD, """
                 {"from": "%s", "to": "%s", "basis": " "}""".formatted(TECHNICIAN, PROFESSIONAL)), 400, "basis");
-        assertProblem(review(HrUploads.HR, HrUploads.HR_PASSWORD, body.formatted("Nobody Chief", PROFESSIONAL, "")), 404,
-                "No class matches");
+        assertProblem(review(HrUploads.HR, HrUploads.HR_PASSWORD, body.formatted("Nobody Chief", PROFESSIONAL, "")),
+                404, "No class matches");
         assertThat(http.getForObject("/api/hr/reviewed-moves", JsonNode.class)).isEmpty();
     }
+
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** Where the seed graph's promotion routes narrow, and which classes one class alone feeds. */
+/**
+ * Where the seed graph's promotion routes narrow, and which classes one class alone
+ * feeds.
+ */
 @GraphApiTest
 class BottleneckApiTests {
 
@@ -39,11 +42,11 @@ class BottleneckApiTests {
         JsonNode top = single.get(0);
         assertThat(top.path("top").asBoolean()).isTrue();
         assertThat(single.findValuesAsText("id")).contains(LEVEL_4, "mshp-director-of-strategy-and-planning-level-3")
-                .doesNotContain(LEVEL_1);
+            .doesNotContain(LEVEL_1);
         for (JsonNode s : single) {
             if (s.path("id").asText().equals(LEVEL_4)) {
                 assertThat(s.path("feederId").asText())
-                        .isEqualTo("mshp-division-assistant-director-director-of-strategy-and-planning-level-4");
+                    .isEqualTo("mshp-division-assistant-director-director-of-strategy-and-planning-level-4");
             }
         }
     }
@@ -51,11 +54,15 @@ class BottleneckApiTests {
     @Test
     void countsRoutesToTheChosenTopAndAnswersCsv() {
         JsonNode answer = http.getForObject("/api/pipeline/bottlenecks?top={t}", JsonNode.class, "Director Level 3");
-        String csv = http.getForObject("/api/pipeline/bottlenecks?top={t}&format=csv", String.class, "Director Level 3");
+        String csv = http.getForObject("/api/pipeline/bottlenecks?top={t}&format=csv", String.class,
+                "Director Level 3");
 
-        assertThat(answer.path("tops").findValuesAsText("id")).containsExactly("mshp-director-of-strategy-and-planning-level-3");
+        assertThat(answer.path("tops").findValuesAsText("id"))
+            .containsExactly("mshp-director-of-strategy-and-planning-level-3");
         assertThat(answer.path("classes").get(0).path("share").asDouble()).isEqualTo(1.0);
-        assertThat(csv).startsWith("rank,id,title,agency,level,routesThrough,share,betweenness,incumbents,fedOnlyBy\r\n1,");
+        assertThat(csv)
+            .startsWith("rank,id,title,agency,level,routesThrough,share,betweenness,incumbents,fedOnlyBy\r\n1,");
         assertThat(csv.split("\r\n")).hasSize(answer.path("classes").size() + 1);
     }
+
 }

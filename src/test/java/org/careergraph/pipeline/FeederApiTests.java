@@ -17,7 +17,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The feeder pool of a class and its bench strength on the seed graph, as JSON and CSV. */
+/**
+ * The feeder pool of a class and its bench strength on the seed graph, as JSON and CSV.
+ */
 @GraphApiTest
 class FeederApiTests extends GraphApiClient {
 
@@ -44,11 +46,13 @@ class FeederApiTests extends GraphApiClient {
         assertThat(associate.path("distance").asInt()).isEqualTo(6);
         assertThat(associate.path("route").get(0).asText()).isEqualTo(ASSOCIATE);
         assertThat(associate.path("route").get(6).asText()).isEqualTo(DIRECTOR_3);
-        assertThat(answer.path("feeders").get(0).path("id").asText()).isEqualTo("mshp-director-of-strategy-and-planning-level-2");
+        assertThat(answer.path("feeders").get(0).path("id").asText())
+            .isEqualTo("mshp-director-of-strategy-and-planning-level-2");
         assertThat(answer.path("feeders").findValuesAsText("distance")).isSorted();
         assertThat(answer.path("feeders")).hasSize(12);
         assertThat(http.getForObject("/api/classes/{id}/feeders?maxMoves=5", JsonNode.class, DIRECTOR_3)
-                .path("feeders").findValuesAsText("id")).doesNotContain(ASSOCIATE).hasSize(8);
+            .path("feeders")
+            .findValuesAsText("id")).doesNotContain(ASSOCIATE).hasSize(8);
     }
 
     @Test
@@ -61,7 +65,7 @@ class FeederApiTests extends GraphApiClient {
         assertThat(answer.path("bench").path("incumbents").asInt()).isEqualTo(175);
         assertThat(answer.path("bench").path("classesWithoutHeadcount").asInt()).isZero();
         assertThat(answer.path("bench").path("byDistance").get(0).toString())
-                .isEqualTo("{\"distance\":1,\"classes\":1,\"incumbents\":2}");
+            .isEqualTo("{\"distance\":1,\"classes\":1,\"incumbents\":2}");
     }
 
     @Test
@@ -74,19 +78,21 @@ class FeederApiTests extends GraphApiClient {
 
         assertThat(csv.split("\r\n")).hasSize(13);
         assertThat(csv).startsWith("target,distance,id,title,agency,level,promotions,incumbents,authorized,route\r\n")
-                .contains("6," + ASSOCIATE + ",Associate Network Operations Technician,mshp,1,6,,,");
+            .contains("6," + ASSOCIATE + ",Associate Network Operations Technician,mshp,1,6,,,");
         assertThat(negotiated.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(negotiated.getBody()).isEqualTo(csv);
     }
 
     @Test
     void feedersOfAnUnknownClassAre404WithSuggestionsAndABadDistanceIs400() {
-        JsonNode problem = assertProblem(http.getForEntity("/api/classes/{id}/feeders", JsonNode.class,
-                "Chief Astronaut Level 3"), 404, "No class matches");
+        JsonNode problem = assertProblem(
+                http.getForEntity("/api/classes/{id}/feeders", JsonNode.class, "Chief Astronaut Level 3"), 404,
+                "No class matches");
         assertThat(problem.path("suggestions")).isNotEmpty();
         assertProblem(http.getForEntity("/api/classes/{id}/feeders?maxMoves=0", JsonNode.class, DIRECTOR_3), 400,
                 "'maxMoves' must be greater than or equal to 1");
         assertProblem(http.getForEntity("/api/classes/{id}/feeders?format=csv", JsonNode.class, "Astronaut"), 404,
                 "No class matches 'Astronaut'");
     }
+
 }

@@ -1,9 +1,10 @@
 package org.careergraph.pipeline;
 
 /**
- * A four-class pool worked by hand, with a move out of the pool and a class nobody leaves, shared by the model's unit
- * test and the API test on the seed classes Associate Network Operations Technician (A) → Network Operations
- * Technician (B) → Network Operations Supervisor (C, the target) and Senior Client Support Technician (D, a
+ * A four-class pool worked by hand, with a move out of the pool and a class nobody
+ * leaves, shared by the model's unit test and the API test on the seed classes Associate
+ * Network Operations Technician (A) → Network Operations Technician (B) → Network
+ * Operations Supervisor (C, the target) and Senior Client Support Technician (D, a
  * same-grade move from B); X is Staff IT Network Engineer, a peer of A outside the pool.
  *
  * <pre>
@@ -46,4 +47,5 @@ final class HandWorkedGraph {
 
     private HandWorkedGraph() {
     }
+
 }

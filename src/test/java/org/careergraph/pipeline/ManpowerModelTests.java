@@ -27,10 +27,8 @@ class ManpowerModelTests {
 
     static Scenario graph(double promotionAtoB, double attritionA, double attritionD) {
         return new Scenario("baseline", List.of(
-                new ModelClass(A, "A", "mshp", 1, 100, 110, false),
-                new ModelClass(B, "B", "mshp", 2, 50, 60, false),
-                new ModelClass(C, "C", "mshp", 3, 10, null, false),
-                new ModelClass(D, "D", "mshp", 3, 5, null, false)),
+                new ModelClass(A, "A", "mshp", 1, 100, 110, false), new ModelClass(B, "B", "mshp", 2, 50, 60, false),
+                new ModelClass(C, "C", "mshp", 3, 10, null, false), new ModelClass(D, "D", "mshp", 3, 5, null, false)),
                 Map.of(A, 100.0, B, 50.0, C, 10.0, D, 5.0),
                 List.of(new Transition(A, B, "PROMOTES_TO", promotionAtoB, Transition.REQUEST, false),
                         new Transition(A, X, "PEER_OF", 0.1, Transition.REQUEST, true),
@@ -51,26 +49,26 @@ class ManpowerModelTests {
     void buildsTheTransitionMatrixWithWhatStaysOnTheDiagonal() {
         var p = new ManpowerModel(handWorked()).transitions().getData();
 
-        assertThat(p[0]).containsExactly(new double[] {0.6, 0.2, 0, 0}, within(EXACT));
-        assertThat(p[1]).containsExactly(new double[] {0, 0.7, 0.1, 0.1}, within(EXACT));
-        assertThat(p[2]).containsExactly(new double[] {0, 0, 0.95, 0}, within(EXACT));
-        assertThat(p[3]).containsExactly(new double[] {0, 0, 0, 1}, within(EXACT));
+        assertThat(p[0]).containsExactly(new double[] { 0.6, 0.2, 0, 0 }, within(EXACT));
+        assertThat(p[1]).containsExactly(new double[] { 0, 0.7, 0.1, 0.1 }, within(EXACT));
+        assertThat(p[2]).containsExactly(new double[] { 0, 0, 0.95, 0 }, within(EXACT));
+        assertThat(p[3]).containsExactly(new double[] { 0, 0, 0, 1 }, within(EXACT));
     }
 
     @Test
     void projectsHeadcountYearByYear() {
         List<RealVector> years = new ManpowerModel(handWorked()).project(handWorked().headcounts(), 2);
 
-        assertThat(years.get(0).toArray()).containsExactly(new double[] {100, 50, 10, 5}, within(EXACT));
-        assertThat(years.get(1).toArray()).containsExactly(new double[] {70, 55, 14.5, 10}, within(EXACT));
-        assertThat(years.get(2).toArray()).containsExactly(new double[] {52, 52.5, 19.275, 15.5}, within(EXACT));
+        assertThat(years.get(0).toArray()).containsExactly(new double[] { 100, 50, 10, 5 }, within(EXACT));
+        assertThat(years.get(1).toArray()).containsExactly(new double[] { 70, 55, 14.5, 10 }, within(EXACT));
+        assertThat(years.get(2).toArray()).containsExactly(new double[] { 52, 52.5, 19.275, 15.5 }, within(EXACT));
     }
 
     @Test
     void accountsForLeaversAndOutflowsBesideHeadcount() {
         Result result = ScenarioProjection.of(handWorked(), 2, TARGET);
 
-        assertThat(doubles(result.totals())).containsExactly(new double[] {165.0, 149.5, 139.275}, within(EXACT));
+        assertThat(doubles(result.totals())).containsExactly(new double[] { 165.0, 149.5, 139.275 }, within(EXACT));
         assertThat(result.hired()).containsExactly(0.0, 10.0, 10.0);
         assertThat(result.leavers().get(1)).isCloseTo(15.5, within(EXACT));
         assertThat(result.leavers().get(2)).isCloseTo(13.225, within(EXACT));
@@ -78,16 +76,19 @@ class ManpowerModelTests {
         assertThat(result.outflow().get(2)).isCloseTo(7, within(EXACT));
         ClassProjection a = result.classes().get(0);
         assertThat(a.attrition()).isEqualTo(0.1);
-        assertThat(doubles(a.leavers())).containsExactly(new double[] {0.0, 10.0, 7.0}, within(EXACT));
+        assertThat(doubles(a.leavers())).containsExactly(new double[] { 0.0, 10.0, 7.0 }, within(EXACT));
         Outflow toX = a.outflows().get(0);
         assertThat(toX.to()).isEqualTo(X);
         assertThat(toX.rate()).isEqualTo(0.1);
-        assertThat(doubles(toX.people())).containsExactly(new double[] {0.0, 10.0, 7.0}, within(EXACT));
+        assertThat(doubles(toX.people())).containsExactly(new double[] { 0.0, 10.0, 7.0 }, within(EXACT));
         assertThat(result.classes().get(1).outflows()).isEmpty();
-        assertThat(doubles(result.classes().get(2).leavers())).containsExactly(new double[] {0.0, 0.5, 0.725}, within(EXACT));
-        assertThat(doubles(result.classes().get(3).headcount())).containsExactly(new double[] {5.0, 10.0, 15.5}, within(EXACT));
-        assertThat(doubles(a.vacancies())).containsExactly(new double[] {10.0, 40.0, 58.0}, within(EXACT));
-        assertThat(doubles(result.classes().get(1).vacancies())).containsExactly(new double[] {10.0, 5.0, 7.5}, within(EXACT));
+        assertThat(doubles(result.classes().get(2).leavers())).containsExactly(new double[] { 0.0, 0.5, 0.725 },
+                within(EXACT));
+        assertThat(doubles(result.classes().get(3).headcount())).containsExactly(new double[] { 5.0, 10.0, 15.5 },
+                within(EXACT));
+        assertThat(doubles(a.vacancies())).containsExactly(new double[] { 10.0, 40.0, 58.0 }, within(EXACT));
+        assertThat(doubles(result.classes().get(1).vacancies())).containsExactly(new double[] { 10.0, 5.0, 7.5 },
+                within(EXACT));
         assertThat(result.classes().get(2).vacancies()).isNull();
     }
 
@@ -97,15 +98,17 @@ class ManpowerModelTests {
 
         assertThat(chain.classes()).containsExactly(A, B);
         assertThat(chain.closed()).containsExactly(D);
-        assertThat(chain.fundamental().getRow(0)).containsExactly(new double[] {2.5, 5.0 / 3}, within(EXACT));
-        assertThat(chain.fundamental().getRow(1)).containsExactly(new double[] {0, 10.0 / 3}, within(EXACT));
+        assertThat(chain.fundamental().getRow(0)).containsExactly(new double[] { 2.5, 5.0 / 3 }, within(EXACT));
+        assertThat(chain.fundamental().getRow(1)).containsExactly(new double[] { 0, 10.0 / 3 }, within(EXACT));
         assertThat(chain.probability(0)).isCloseTo(1.0 / 6, within(EXACT));
         assertThat(chain.probability(1)).isCloseTo(1.0 / 3, within(EXACT));
         assertThat(chain.yearsToReach(0)).isCloseTo(35.0 / 6, within(EXACT));
         assertThat(chain.yearsToReach(1)).isCloseTo(10.0 / 3, within(EXACT));
         assertThat(chain.yearsInService(0)).isNull();
         assertThat(chain.yearsInService(1)).isNull();
-        assertThat(chain.trapped()).containsEntry(A, List.of(D)).containsEntry(B, List.of(D)).containsEntry(D, List.of(D));
+        assertThat(chain.trapped()).containsEntry(A, List.of(D))
+            .containsEntry(B, List.of(D))
+            .containsEntry(D, List.of(D));
     }
 
     @Test
@@ -117,14 +120,14 @@ class ManpowerModelTests {
         assertThat(feeders.get(0).expectedYears()).isCloseTo(35.0 / 6, within(EXACT));
         assertThat(feeders.get(0).expectedYearsInService()).isNull();
         assertThat(feeders.get(0).reasons().get("expectedYearsInService"))
-                .isEqualTo("infinite: some of its people may reach " + D + ", which nobody leaves (no attrition, no "
-                        + "move with a rate above 0 out of it), and stay for ever");
+            .isEqualTo("infinite: some of its people may reach " + D + ", which nobody leaves (no attrition, no "
+                    + "move with a rate above 0 out of it), and stay for ever");
         FeederReach d = feeders.get(2);
         assertThat(d.probability()).isZero();
         assertThat(d.expectedYears()).isNull();
         assertThat(d.expectedYearsInService()).isNull();
-        assertThat(d.reasons()).containsEntry("expectedYearsInService", "infinite: nobody leaves this class (no "
-                + "attrition, no move with a rate above 0 out of it)");
+        assertThat(d.reasons()).containsEntry("expectedYearsInService",
+                "infinite: nobody leaves this class (no " + "attrition, no move with a rate above 0 out of it)");
     }
 
     @Test
@@ -132,7 +135,8 @@ class ManpowerModelTests {
         AbsorbingChain chain = new ManpowerModel(graph(0.2, 0.1, 0.05)).reach(C);
 
         assertThat(chain.closed()).isEmpty();
-        // D leaves the service at 0.05 a year: A, B and D are transient, N·1 from B = 10/3 + 0.1 / 0.3 · 20
+        // D leaves the service at 0.05 a year: A, B and D are transient, N·1 from B =
+        // 10/3 + 0.1 / 0.3 · 20
         assertThat(chain.classes()).containsExactly(A, B, D);
         assertThat(chain.yearsInService(1)).isCloseTo(10.0 / 3 + 0.1 / 0.3 * 20, within(EXACT));
         assertThat(chain.yearsInService(0)).isCloseTo(2.5 + 0.5 * (10.0 / 3 + 0.1 / 0.3 * 20), within(EXACT));
@@ -152,9 +156,9 @@ class ManpowerModelTests {
 
     @Test
     void refusesRatesThatMoveMoreThanEveryone() {
-        assertThatThrownBy(() -> new ManpowerModel(graph(0.85, 0.1, 0)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'" + A + "' (0.95, of which 0.1 out of the pool)")
-                .hasMessageContaining("add up to more than everyone");
+        assertThatThrownBy(() -> new ManpowerModel(graph(0.85, 0.1, 0))).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("'" + A + "' (0.95, of which 0.1 out of the pool)")
+            .hasMessageContaining("add up to more than everyone");
     }
+
 }

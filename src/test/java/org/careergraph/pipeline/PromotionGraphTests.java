@@ -7,12 +7,15 @@ import java.util.Set;
 import org.careergraph.pipeline.PromotionGraph.Node;
 import org.junit.jupiter.api.Test;
 
-/** Route counting on a small hourglass: two ladders merging into one class, then one ladder to the top. */
+/**
+ * Route counting on a small hourglass: two ladders merging into one class, then one
+ * ladder to the top.
+ */
 class PromotionGraphTests {
 
-    //  a1 → a2 ↘
-    //           m → t1 → top
-    //  b1 → b2 ↗   ↘ t2 (a second top)
+    // a1 → a2 ↘
+    // m → t1 → top
+    // b1 → b2 ↗ ↘ t2 (a second top)
     static PromotionGraph hourglass() {
         return new PromotionGraph(List.of(node("a1", "a2"), node("a2", "m"), node("b1", "b2"), node("b2", "m"),
                 node("m", "t1", "t2"), node("t1", "top"), node("t2"), node("top")));
@@ -57,4 +60,5 @@ class PromotionGraphTests {
         assertThat(hourglass().feeders("m")).containsExactly("a2", "b2");
         assertThat(hourglass().feeders("t1")).containsExactly("m");
     }
+
 }

@@ -15,14 +15,18 @@ import org.careergraph.pipeline.ProjectionAnswer.Result;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the projection on random pools (seeded, so a failure can be replayed): everyone is accounted for,
- * and the reach figures agree with following the people year by year.
+ * Properties of the projection on random pools (seeded, so a failure can be replayed):
+ * everyone is accounted for, and the reach figures agree with following the people year
+ * by year.
  */
 class RandomPoolsTests {
 
     static final int POOLS = 300;
 
-    /** A pool of 2 to 7 classes, moves among them and to 3 classes outside, some classes nobody leaves. */
+    /**
+     * A pool of 2 to 7 classes, moves among them and to 3 classes outside, some classes
+     * nobody leaves.
+     */
     static Scenario randomPool(Random random) {
         int size = 2 + random.nextInt(6);
         List<ModelClass> classes = new ArrayList<>();
@@ -75,14 +79,17 @@ class RandomPoolsTests {
                 hired += result.hired().get(year);
                 double scale = start + hired + 1;
                 assertThat(result.totals().get(year) + leavers + outflow - hired).as("pool %d, year %d", pool, year)
-                        .isCloseTo(start, within(1e-10 * scale));
+                    .isCloseTo(start, within(1e-10 * scale));
                 int y = year;
                 assertThat(result.classes().stream().mapToDouble(c -> c.headcount().get(y)).sum())
-                        .isCloseTo(result.totals().get(year), within(1e-10 * scale));
+                    .isCloseTo(result.totals().get(year), within(1e-10 * scale));
                 assertThat(result.classes().stream().mapToDouble(c -> c.leavers().get(y)).sum())
-                        .isCloseTo(result.leavers().get(year), within(1e-10 * scale));
-                assertThat(result.classes().stream().flatMap(c -> c.outflows().stream())
-                        .mapToDouble(o -> o.people().get(y)).sum()).isCloseTo(result.outflow().get(year), within(1e-10 * scale));
+                    .isCloseTo(result.leavers().get(year), within(1e-10 * scale));
+                assertThat(result.classes()
+                    .stream()
+                    .flatMap(c -> c.outflows().stream())
+                    .mapToDouble(o -> o.people().get(y))
+                    .sum()).isCloseTo(result.outflow().get(year), within(1e-10 * scale));
             }
             for (ClassProjection c : result.classes()) {
                 assertThat(c.headcount()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(0));
@@ -114,25 +121,32 @@ class RandomPoolsTests {
                 if (followed[0] == 0) {
                     assertThat(feeder.expectedYears()).as(where).isNull();
                     assertThat(feeder.reasons()).as(where).containsKey("expectedYears");
-                } else {
-                    assertThat(feeder.expectedYears()).as(where).isCloseTo(followed[1] / followed[0],
-                            within(1e-6 * (1 + followed[1] / followed[0])));
+                }
+                else {
+                    assertThat(feeder.expectedYears()).as(where)
+                        .isCloseTo(followed[1] / followed[0], within(1e-6 * (1 + followed[1] / followed[0])));
                 }
                 if (followed[3] > 0) {
                     assertThat(feeder.expectedYearsInService()).as(where).isNull();
                     assertThat(feeder.reasons().get("expectedYearsInService")).as(where).startsWith("infinite: ");
-                } else {
-                    assertThat(feeder.expectedYearsInService()).as(where).isCloseTo(followed[2], within(1e-6 * followed[2]));
+                }
+                else {
+                    assertThat(feeder.expectedYearsInService()).as(where)
+                        .isCloseTo(followed[2], within(1e-6 * followed[2]));
                 }
             }
         }
-        // the pools had feeders that never reach the target, that may stay for ever, and that leave in time
+        // the pools had feeders that never reach the target, that may stay for ever, and
+        // that leave in time
         assertThat(seen[0]).isGreaterThan(20);
         assertThat(seen[1]).isGreaterThan(20);
         assertThat(seen[2]).isGreaterThan(20);
     }
 
-    /** P built straight from the scenario: what a row's moves and attrition leave over stays. */
+    /**
+     * P built straight from the scenario: what a row's moves and attrition leave over
+     * stays.
+     */
     static double[][] matrix(Scenario scenario) {
         int size = scenario.classes().size();
         double[][] p = new double[size][size];
@@ -151,9 +165,10 @@ class RandomPoolsTests {
     }
 
     /**
-     * One person in class {@code from}, followed for 10,000 years, the target absorbing: the share that reaches it,
-     * the share-weighted years of reaching it, the expected years before reaching it or leaving, and the share
-     * still in the pool (but not the target) at the end, which only a class nobody leaves keeps.
+     * One person in class {@code from}, followed for 10,000 years, the target absorbing:
+     * the share that reaches it, the share-weighted years of reaching it, the expected
+     * years before reaching it or leaving, and the share still in the pool (but not the
+     * target) at the end, which only a class nobody leaves keeps.
      */
     static double[] follow(double[][] p, int from, int target) {
         double[] people = new double[p.length];
@@ -169,7 +184,8 @@ class RandomPoolsTests {
                     if (j == target) {
                         reached += people[i] * p[i][j];
                         weighted += year * people[i] * p[i][j];
-                    } else {
+                    }
+                    else {
                         next[j] += people[i] * p[i][j];
                     }
                 }
@@ -180,6 +196,7 @@ class RandomPoolsTests {
         for (double share : people) {
             remaining += share > 1e-12 ? share : 0;
         }
-        return new double[] {reached, weighted, inService, remaining};
+        return new double[] { reached, weighted, inService, remaining };
     }
+
 }

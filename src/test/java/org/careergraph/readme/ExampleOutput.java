@@ -12,23 +12,28 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Compares what a command printed with the output the README shows under it. JSON is compared as JSON: layout is
- * free (the README wraps long lines), but every key, its order and every value must match, numbers by value.
- * Other output is compared line by line, trailing spaces and blank lines at the end ignored. In the README's
- * output, {@code …} marks what legitimately varies or is left out: a whole value ({@code "millis":…},
- * {@code {…}}), part of a string or line ({@code "/…/seeds"}), or, on a line of its own in text, any number of lines.
+ * Compares what a command printed with the output the README shows under it. JSON is
+ * compared as JSON: layout is free (the README wraps long lines), but every key, its
+ * order and every value must match, numbers by value. Other output is compared line by
+ * line, trailing spaces and blank lines at the end ignored. In the README's output,
+ * {@code …} marks what legitimately varies or is left out: a whole value
+ * ({@code "millis":…}, {@code {…}}), part of a string or line ({@code "/…/seeds"}), or,
+ * on a line of its own in text, any number of lines.
  */
 final class ExampleOutput {
 
     static final String ANY = "…";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .build();
 
     private ExampleOutput() {
     }
 
-    /** Empty when {@code actual} is what {@code shown} shows, else the first difference. */
+    /**
+     * Empty when {@code actual} is what {@code shown} shows, else the first difference.
+     */
     static Optional<String> difference(String shown, String actual) {
         Optional<List<JsonNode>> expectedValues = values(lenient(shown));
         if (expectedValues.isPresent() && !shown.isBlank()) {
@@ -84,8 +89,8 @@ final class ExampleOutput {
                     return d;
                 }
             }
-            return expected.size() == actual.size() ? Optional.empty() : Optional.of("in " + path + ": the README shows "
-                    + expected.size() + " elements, the app gave " + actual.size());
+            return expected.size() == actual.size() ? Optional.empty() : Optional.of("in " + path
+                    + ": the README shows " + expected.size() + " elements, the app gave " + actual.size());
         }
         return expected.equals(actual) ? Optional.empty() : Optional.of(at(path, expected, actual));
     }
@@ -123,7 +128,10 @@ final class ExampleOutput {
         return Pattern.compile(String.join(any, parts.stream().map(p -> p.isEmpty() ? "" : Pattern.quote(p)).toList()));
     }
 
-    /** Turns the README's {…}, […] and bare … (outside strings) into the string "…", so that the output parses. */
+    /**
+     * Turns the README's {…}, […] and bare … (outside strings) into the string "…", so
+     * that the output parses.
+     */
     static String lenient(String shown) {
         StringBuilder out = new StringBuilder();
         boolean inString = false;
@@ -133,15 +141,19 @@ final class ExampleOutput {
                 out.append(c);
                 if (c == '\\' && i + 1 < shown.length()) {
                     out.append(shown.charAt(++i));
-                } else if (c == '"') {
+                }
+                else if (c == '"') {
                     inString = false;
                 }
-            } else if (shown.startsWith("{" + ANY + "}", i) || shown.startsWith("[" + ANY + "]", i)) {
+            }
+            else if (shown.startsWith("{" + ANY + "}", i) || shown.startsWith("[" + ANY + "]", i)) {
                 out.append('"').append(ANY).append('"');
                 i += 2;
-            } else if (c == ANY.charAt(0)) {
+            }
+            else if (c == ANY.charAt(0)) {
                 out.append('"').append(ANY).append('"');
-            } else {
+            }
+            else {
                 out.append(c);
                 inString = c == '"';
             }
@@ -149,7 +161,9 @@ final class ExampleOutput {
         return out.toString();
     }
 
-    /** The JSON values the text holds, one after another, or empty when it is not JSON. */
+    /**
+     * The JSON values the text holds, one after another, or empty when it is not JSON.
+     */
     private static Optional<List<JsonNode>> values(String text) {
         try (var parser = JSON.createParser(text)) {
             List<JsonNode> values = new ArrayList<>();
@@ -158,7 +172,8 @@ final class ExampleOutput {
                 values.add(it.next());
             }
             return Optional.of(values);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -168,4 +183,5 @@ final class ExampleOutput {
         names.forEachRemaining(keys::add);
         return keys;
     }
+
 }

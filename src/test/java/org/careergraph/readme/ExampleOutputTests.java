@@ -16,29 +16,34 @@ class ExampleOutputTests {
     @Test
     void anyDifferenceInJsonIsReportedWithWhereItIs() {
         assertThat(ExampleOutput.difference("{\"a\":{\"b\":[1,2]}}", "{\"a\":{\"b\":[1,3]}}"))
-                .hasValue("in value 1 at .a.b[1]: the README shows 2, the app gave 3");
-        assertThat(ExampleOutput.difference("{\"a\":1,\"b\":2}", "{\"b\":2,\"a\":1}")).get().asString()
-                .contains("fields [a, b]", "[b, a]");
-        assertThat(ExampleOutput.difference("{\"a\":1}", "{\"a\":1}\n{\"a\":2}")).get().asString()
-                .contains("1 JSON values", "printed 2");
+            .hasValue("in value 1 at .a.b[1]: the README shows 2, the app gave 3");
+        assertThat(ExampleOutput.difference("{\"a\":1,\"b\":2}", "{\"b\":2,\"a\":1}")).get()
+            .asString()
+            .contains("fields [a, b]", "[b, a]");
+        assertThat(ExampleOutput.difference("{\"a\":1}", "{\"a\":1}\n{\"a\":2}")).get()
+            .asString()
+            .contains("1 JSON values", "printed 2");
         assertThat(ExampleOutput.difference("{\"a\":1}", "Internal Server Error")).isPresent();
     }
 
     @Test
     void anEllipsisStandsForAValueOrPartOfAText() {
         assertThat(ExampleOutput.difference("{\"source\":\"/…/seeds\",\"from\":{…},\"millis\":…}",
-                "{\"source\":\"/work/app/seeds\",\"from\":{\"id\":\"x\"},\"millis\":3610}")).isEmpty();
-        assertThat(ExampleOutput.difference("{\"source\":\"/…/seeds\"}", "{\"source\":\"/work/app/docs\"}")).isPresent();
+                "{\"source\":\"/work/app/seeds\",\"from\":{\"id\":\"x\"},\"millis\":3610}"))
+            .isEmpty();
+        assertThat(ExampleOutput.difference("{\"source\":\"/…/seeds\"}", "{\"source\":\"/work/app/docs\"}"))
+            .isPresent();
     }
 
     @Test
     void textIsComparedLineByLineAnEllipsisLineStandingForAnyLines() {
         String shown = "…\n[###] 100%  writing\nImported in … ms";
         assertThat(ExampleOutput.difference(shown, "[###] 100%  reading\n[###] 100%  writing\nImported in 500 ms\n"))
-                .isEmpty();
+            .isEmpty();
         assertThat(ExampleOutput.difference(shown, "[###] 100%  writing\nImported in 7 ms\n\n")).isEmpty();
         assertThat(ExampleOutput.difference(shown, "[###] 100%  writing\nImported in 7 s")).isPresent();
-        assertThat(ExampleOutput.difference("a,b\n1,2", "a,b\n1,3")).hasValue(
-                "line 2: the README shows '1,2', the app printed '1,3'");
+        assertThat(ExampleOutput.difference("a,b\n1,2", "a,b\n1,3"))
+            .hasValue("line 2: the README shows '1,2', the app printed '1,3'");
     }
+
 }

@@ -24,15 +24,18 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The README's graph model lists every label, relationship type and property the app writes: checked against
- * Neo4j's own schema on the seed graph with HR's files (classes, moves, headcounts, history) loaded, both ways,
- * so a new property cannot go undocumented and a documented one cannot quietly disappear.
+ * The README's graph model lists every label, relationship type and property the app
+ * writes: checked against Neo4j's own schema on the seed graph with HR's files (classes,
+ * moves, headcounts, history) loaded, both ways, so a new property cannot go undocumented
+ * and a documented one cannot quietly disappear.
  */
 @GraphApiTest
 class GraphModelDocumentationTests {
 
     private static final Pattern ROW = Pattern.compile("^\\| (.+?) \\| (.+?) \\|$");
+
     private static final Pattern ELEMENT = Pattern.compile("`([(\\[]):(\\w+)[)\\]]`");
+
     private static final Pattern PROPERTY = Pattern.compile("`(\\w+)`");
 
     @Autowired
@@ -49,11 +52,12 @@ class GraphModelDocumentationTests {
     @Test
     void theGraphModelSectionListsEveryLabelTypeAndPropertyInTheDatabase() throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("classes", """
-                id,title,agency,agencyName,family,familySummary,grades,tracks,functions,code,education,years,requirements,summary,sourceFile,sourceLine
-                dot-network-intern,Network Intern,dot,Department of Transportation,Network Services,Runs the network,12,Technical;Management,network,N1,high-school,0,High school and no experience,Learns the network,classes.csv,2
-                dot-network-analyst,Network Analyst,dot,Department of Transportation,Network Services,,14;16,Technical,network,N2,associate,2,,Runs the network,,
-                """);
+        files.put("classes",
+                """
+                        id,title,agency,agencyName,family,familySummary,grades,tracks,functions,code,education,years,requirements,summary,sourceFile,sourceLine
+                        dot-network-intern,Network Intern,dot,Department of Transportation,Network Services,Runs the network,12,Technical;Management,network,N1,high-school,0,High school and no experience,Learns the network,classes.csv,2
+                        dot-network-analyst,Network Analyst,dot,Department of Transportation,Network Services,,14;16,Technical,network,N2,associate,2,,Runs the network,,
+                        """);
         files.put("moves", """
                 type,from,to,basis,sharedGrades,confidence
                 PROMOTES_TO,dot-network-intern,dot-network-analyst,next class up,,
@@ -69,10 +73,13 @@ class GraphModelDocumentationTests {
 
         assertThat(inDatabase).containsKeys("(:JobClass)", "(:Headcount)", "[:MOVED]", "[:PEER_OF]");
         assertThat(documented).as("README.md, section 'The graph model', against the database's schema")
-                .isEqualTo(inDatabase);
+            .isEqualTo(inDatabase);
     }
 
-    /** {@code (:Label)} or {@code [:TYPE]} to its properties, from the table in the README's graph model section. */
+    /**
+     * {@code (:Label)} or {@code [:TYPE]} to its properties, from the table in the
+     * README's graph model section.
+     */
     static Map<String, Set<String>> documented() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         int start = readme.indexOf("## The graph model");
@@ -97,20 +104,29 @@ class GraphModelDocumentationTests {
         return elements;
     }
 
-    /** The same from Neo4j: a property of a node counts for its first label that is not a track label. */
+    /**
+     * The same from Neo4j: a property of a node counts for its first label that is not a
+     * track label.
+     */
     Map<String, Set<String>> inDatabase() {
         Map<String, Set<String>> elements = new TreeMap<>();
-        for (Map<String, Object> row : neo4j.query("CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName "
-                + "RETURN nodeLabels, propertyName").fetch().all()) {
-            List<String> labels = new ArrayList<>(((List<?>) row.get("nodeLabels")).stream().map(String::valueOf).toList());
+        for (Map<String, Object> row : neo4j
+            .query("CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName "
+                    + "RETURN nodeLabels, propertyName")
+            .fetch()
+            .all()) {
+            List<String> labels = new ArrayList<>(
+                    ((List<?>) row.get("nodeLabels")).stream().map(String::valueOf).toList());
             labels.forEach(label -> elements.computeIfAbsent("(:" + label + ")", l -> new TreeSet<>()));
             String owner = labels.contains("JobClass") ? "JobClass" : labels.get(0);
             if (row.get("propertyName") != null) {
                 elements.get("(:" + owner + ")").add((String) row.get("propertyName"));
             }
         }
-        for (Map<String, Object> row : neo4j.query("CALL db.schema.relTypeProperties() YIELD relType, propertyName "
-                + "RETURN relType, propertyName").fetch().all()) {
+        for (Map<String, Object> row : neo4j
+            .query("CALL db.schema.relTypeProperties() YIELD relType, propertyName " + "RETURN relType, propertyName")
+            .fetch()
+            .all()) {
             String type = "[:" + ((String) row.get("relType")).replaceAll("[:`]", "") + "]";
             Set<String> properties = elements.computeIfAbsent(type, t -> new TreeSet<>());
             if (row.get("propertyName") != null) {
@@ -119,4 +135,5 @@ class GraphModelDocumentationTests {
         }
         return elements;
     }
+
 }

@@ -34,21 +34,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Runs every console example of README.md, in order, as a reader would, against the app on the seed documents,
- * and fails when an output differs from the one the README shows (see {@link ExampleOutput} for how, and for
- * the {@code …} that marks what varies). The commands run in bash from the project folder with curl and jq,
- * {@code localhost:8080} pointing at this test's port and {@code /tmp/} at a temporary folder. An HR import by
- * {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments=--import-hr=…} (with the app stopped, as the README
- * says) runs through the same command-line code inside this app; {@code java -jar target/….jar} runs the app's main
- * class in a new JVM on this build's classpath, beside the running app and on its data folder, as a reader's
- * second start would. A {@code ```console} block the build cannot run is marked on the line before it with
- * {@link ConsoleExample#NOT_RUN} and the reason, and its examples are reported as skipped with that reason.
+ * Runs every console example of README.md, in order, as a reader would, against the app
+ * on the seed documents, and fails when an output differs from the one the README shows
+ * (see {@link ExampleOutput} for how, and for the {@code …} that marks what varies). The
+ * commands run in bash from the project folder with curl and jq, {@code localhost:8080}
+ * pointing at this test's port and {@code /tmp/} at a temporary folder. An HR import by
+ * {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments=--import-hr=…} (with the app
+ * stopped, as the README says) runs through the same command-line code inside this app;
+ * {@code java -jar target/….jar} runs the app's main class in a new JVM on this build's
+ * classpath, beside the running app and on its data folder, as a reader's second start
+ * would. A {@code ```console} block the build cannot run is marked on the line before it
+ * with {@link ConsoleExample#NOT_RUN} and the reason, and its examples are reported as
+ * skipped with that reason.
  */
 @GraphApiTest
 @ExtendWith(OutputCaptureExtension.class)
 class ReadmeExamplesTests {
 
-    private static final Pattern MAVEN_RUN = Pattern.compile("\\./mvnw spring-boot:run -Dspring-boot\\.run\\.arguments=(\\S+)");
+    private static final Pattern MAVEN_RUN = Pattern
+        .compile("\\./mvnw spring-boot:run -Dspring-boot\\.run\\.arguments=(\\S+)");
+
     private static final Pattern JAR = Pattern.compile("java -jar target/career-graph-\\S+\\.jar");
 
     @LocalServerPort
@@ -83,10 +88,12 @@ class ReadmeExamplesTests {
     @Test
     void everyExampleIsInAConsoleBlock() throws IOException {
         assertThat(ConsoleExample.outsideConsoleBlocks(readme()))
-                .as("lines starting with '$ ' outside ```console blocks, which would not be checked").isEmpty();
+            .as("lines starting with '$ ' outside ```console blocks, which would not be checked")
+            .isEmpty();
         assertThat(ConsoleExample.in(readme())).hasSizeGreaterThan(20);
         assertThat(ConsoleExample.in(readme()).stream().filter(e -> e.notRun() != null))
-                .as("examples marked as not run by the build must say why").allMatch(e -> e.notRun().length() > 10);
+            .as("examples marked as not run by the build must say why")
+            .allMatch(e -> e.notRun().length() > 10);
     }
 
     @TestFactory
@@ -104,9 +111,9 @@ class ReadmeExamplesTests {
                         %s
                         --- the app printed:
                         %s
-                        --- (in the README, … marks what varies from run to run or is left out)"""
-                        .formatted(example.line(), example.section(), difference.get(), example.command(),
-                                example.output(), printed.stripTrailing()));
+                        --- (in the README, … marks what varies from run to run or is left out)""".formatted(
+                        example.line(), example.section(), difference.get(), example.command(), example.output(),
+                        printed.stripTrailing()));
             }
         }));
     }
@@ -120,11 +127,13 @@ class ReadmeExamplesTests {
         }
         String local = command.replace("localhost:8080", "localhost:" + port).replace("/tmp/", tmp + "/");
         Matcher jar = JAR.matcher(local);
-        ProcessBuilder bash = new ProcessBuilder("bash", "-c", jar.replaceAll(Matcher.quoteReplacement(
-                "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
-                        + System.getProperty("java.class.path") + "' " + CareerGraphApplication.class.getName())));
+        ProcessBuilder bash = new ProcessBuilder("bash", "-c",
+                jar.replaceAll(Matcher
+                    .quoteReplacement("'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
+                            + System.getProperty("java.class.path") + "' " + CareerGraphApplication.class.getName())));
         if (jar.reset().find()) {
-            // the app's other settings as a reader's running app has them: its data folder, ports of its own
+            // the app's other settings as a reader's running app has them: its data
+            // folder, ports of its own
             bash.environment().put("CAREER_GRAPH_EMBEDDED_DATA_DIRECTORY", dataDirectory());
             bash.environment().put("SERVER_PORT", "0");
             bash.environment().put("CAREER_GRAPH_EMBEDDED_BOLT_PORT", "0");
@@ -136,8 +145,12 @@ class ReadmeExamplesTests {
 
     /** The data folder the running app's Neo4j keeps its store in. */
     private String dataDirectory() {
-        return neo4j.query("CALL dbms.listConfig('server.directories.data') YIELD name, value "
-                + "WHERE name = 'server.directories.data' RETURN value").fetchAs(String.class).one().orElseThrow();
+        return neo4j
+            .query("CALL dbms.listConfig('server.directories.data') YIELD name, value "
+                    + "WHERE name = 'server.directories.data' RETURN value")
+            .fetchAs(String.class)
+            .one()
+            .orElseThrow();
     }
 
     private String output(ProcessBuilder builder, String command, boolean mustSucceed)
@@ -158,4 +171,5 @@ class ReadmeExamplesTests {
         }
         return printed;
     }
+
 }

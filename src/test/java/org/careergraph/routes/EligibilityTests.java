@@ -10,16 +10,18 @@ import org.junit.jupiter.api.Test;
 class EligibilityTests {
 
     static Candidate.Stop stop(String title, Education education, Integer years, boolean experienceForEducation,
-                               boolean educationForExperience, int masterReplacesYears) {
-        ClassRequirements requirements = new ClassRequirements(education == null ? ClassRequirements.NOT_STATED
-                : education.key(), years, null, education == null && years == null ? null : "stated", List.of());
+            boolean educationForExperience, int masterReplacesYears) {
+        ClassRequirements requirements = new ClassRequirements(
+                education == null ? ClassRequirements.NOT_STATED : education.key(), years, null,
+                education == null && years == null ? null : "stated", List.of());
         return new Candidate.Stop(title.toLowerCase().replace(' ', '-'), title, "agency", List.of(), null, 1, education,
                 years, requirements, experienceForEducation, educationForExperience, masterReplacesYears);
     }
 
     static Candidate route(Candidate.Stop... stops) {
         List<Candidate.Hop> hops = java.util.stream.IntStream.range(1, stops.length)
-                .mapToObj(i -> new Candidate.Hop("PROMOTES_TO", "ladder", "doc.txt", i)).toList();
+            .mapToObj(i -> new Candidate.Hop("PROMOTES_TO", "ladder", "doc.txt", i))
+            .toList();
         return new Candidate(List.of(stops), hops);
     }
 
@@ -32,7 +34,8 @@ class EligibilityTests {
 
         StepEligibility supervisor = result.steps().get(1);
         assertThat(supervisor.meetsNow()).isFalse();
-        assertThat(supervisor.missing()).containsExactly("bachelor's degree (or 2 more years of experience in its place)",
+        assertThat(supervisor.missing()).containsExactly(
+                "bachelor's degree (or 2 more years of experience in its place)",
                 "4 more years of experience (7 needed, 3 now)");
         assertThat(supervisor.earliestYear()).isEqualTo(4.0);
         assertThat(result.estimatedYears()).isEqualTo(4.0);
@@ -67,8 +70,7 @@ class EligibilityTests {
     @Test
     void saysNotStatedAndAddsNoTimeWhereTheDocumentIsSilent() {
         Candidate route = route(stop("Staff", null, null, false, false, 0),
-                stop("Associate", Education.BACHELOR, 2, false, false, 0),
-                stop("Senior", null, null, false, false, 0));
+                stop("Associate", Education.BACHELOR, 2, false, false, 0), stop("Senior", null, null, false, false, 0));
 
         Eligibility.Assessment result = Eligibility.assess(new Person(Education.BACHELOR, 1, 1.0), route);
 
@@ -82,4 +84,5 @@ class EligibilityTests {
     void yearsInTheCurrentClassCountAsExperience() {
         assertThat(new Person(Education.BACHELOR, 1, 4.0).years()).isEqualTo(4.0);
     }
+
 }

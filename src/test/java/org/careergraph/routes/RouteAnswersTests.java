@@ -17,7 +17,10 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-/** Remembered answers and name resolutions: served again between writes, never after one, whoever writes. */
+/**
+ * Remembered answers and name resolutions: served again between writes, never after one,
+ * whoever writes.
+ */
 @GraphApiTest
 class RouteAnswersTests {
 
@@ -36,15 +39,21 @@ class RouteAnswersTests {
     CypherScripts cypher;
 
     JsonNode secondStep() {
-        return http.getForObject("/api/routes?from={f}&to={t}", JsonNode.class,
-                "Associate Network Operations Technician", "Director Level 3").path("routes").get(0).path("steps").get(1);
+        return http
+            .getForObject("/api/routes?from={f}&to={t}", JsonNode.class, "Associate Network Operations Technician",
+                    "Director Level 3")
+            .path("routes")
+            .get(0)
+            .path("steps")
+            .get(1);
     }
 
     void rename(String title) {
-        // as someone would in Neo4j Browser: straight to the database, past the application
+        // as someone would in Neo4j Browser: straight to the database, past the
+        // application
         try (var session = driver.session()) {
             session.run("MATCH (c:JobClass {id: $id}) SET c.title = $title", Map.of("id", TECHNICIAN, "title", title))
-                    .consume();
+                .consume();
         }
     }
 
@@ -60,7 +69,8 @@ class RouteAnswersTests {
             rename("Network Operations Technician (renamed)");
 
             assertThat(secondStep().path("title").asText()).isEqualTo("Network Operations Technician (renamed)");
-        } finally {
+        }
+        finally {
             rename("Network Operations Technician");
         }
         assertThat(secondStep().path("title").asText()).isEqualTo("Network Operations Technician");
@@ -83,7 +93,8 @@ class RouteAnswersTests {
                     "Network Intern", "Network Operations Supervisor");
             assertThat(route.getStatusCode().value()).isEqualTo(200);
             assertThat(route.getBody().path("routes").get(0).path("moves").asInt()).isEqualTo(2);
-        } finally {
+        }
+        finally {
             HrUploads.clear(http);
         }
     }
@@ -92,14 +103,16 @@ class RouteAnswersTests {
     void everyWriteTheApplicationMakesRaisesTheStoredVersion() {
         long before = storedVersion();
 
-        ResponseEntity<JsonNode> edit = http.withBasicAuth(HrUploads.HR, HrUploads.HR_PASSWORD).exchange(
-                "/api/hr/headcounts/{id}", HttpMethod.PUT, new HttpEntity<>(Map.of("incumbents", 3, "authorized", 4)),
-                JsonNode.class, TECHNICIAN);
+        ResponseEntity<JsonNode> edit = http.withBasicAuth(HrUploads.HR, HrUploads.HR_PASSWORD)
+            .exchange("/api/hr/headcounts/{id}", HttpMethod.PUT,
+                    new HttpEntity<>(Map.of("incumbents", 3, "authorized", 4)), JsonNode.class, TECHNICIAN);
         try {
             assertThat(edit.getStatusCode().value()).isEqualTo(200);
             assertThat(storedVersion()).isGreaterThan(before);
-        } finally {
+        }
+        finally {
             HrUploads.clear(http);
         }
     }
+
 }

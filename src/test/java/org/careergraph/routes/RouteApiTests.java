@@ -55,8 +55,8 @@ class RouteApiTests extends GraphApiClient {
 
     @Test
     void prefersPromotionsAndUsesLateralMovesWhenTheyAreTheOnlyWay() {
-        JsonNode body = get("/api/routes?from={f}&to={t}", "Client Support Technician",
-                "Network Operations Supervisor").getBody();
+        JsonNode body = get("/api/routes?from={f}&to={t}", "Client Support Technician", "Network Operations Supervisor")
+            .getBody();
 
         JsonNode route = body.path("routes").get(0);
         assertThat(route.path("moves").asInt()).isEqualTo(2);
@@ -76,16 +76,19 @@ class RouteApiTests extends GraphApiClient {
 
     @Test
     void answersNoRouteBetweenUnconnectedLaddersWithAReason() {
-        JsonNode body = get("/api/routes?from={f}&to={t}", "IT Network Engineer Specialist", "Director Level 3").getBody();
+        JsonNode body = get("/api/routes?from={f}&to={t}", "IT Network Engineer Specialist", "Director Level 3")
+            .getBody();
 
         assertThat(body.path("routes")).isEmpty();
-        assertThat(body.path("reason").asText()).startsWith("No route of at most 12 moves leads from IT Network Engineer Specialist");
+        assertThat(body.path("reason").asText())
+            .startsWith("No route of at most 12 moves leads from IT Network Engineer Specialist");
     }
 
     @Test
     void unknownClassIs404WithSuggestions() {
-        JsonNode problem = assertProblem(get("/api/routes?from={f}&to={t}", "Network Operations Technican Chief",
-                "Astronaut"), 404, "No class matches");
+        JsonNode problem = assertProblem(
+                get("/api/routes?from={f}&to={t}", "Network Operations Technican Chief", "Astronaut"), 404,
+                "No class matches");
 
         assertThat(problem.path("suggestions").isArray()).isTrue();
         assertThat(problem.path("suggestions").get(0).path("id").asText()).startsWith("mshp-network-operations");
@@ -108,4 +111,5 @@ class RouteApiTests extends GraphApiClient {
         assertProblem(get("/api/routes?from=&to={t}", DIRECTOR_3), 400, "from");
         assertProblem(get("/api/routes?from={f}&to={t}", ASSOCIATE, ASSOCIATE), 400, "choose two different classes");
     }
+
 }

@@ -28,13 +28,15 @@ class RouteCostTests {
 
     @Test
     void addsUpRequiredYearsAndSquaresGradeJumps() {
-        Candidate route = new Candidate(List.of(stop("a", 10, 1, 0), stop("a", 12, 2, 2), stop("a", 18, 3, 5),
-                stop("b", null, 3, 5)), List.of(new Candidate.Hop("PROMOTES_TO", "", "", 1),
-                new Candidate.Hop("PROMOTES_TO", "", "", 2), new Candidate.Hop("PEER_OF", "", "", 3)));
+        Candidate route = new Candidate(
+                List.of(stop("a", 10, 1, 0), stop("a", 12, 2, 2), stop("a", 18, 3, 5), stop("b", null, 3, 5)),
+                List.of(new Candidate.Hop("PROMOTES_TO", "", "", 1), new Candidate.Hop("PROMOTES_TO", "", "", 2),
+                        new Candidate.Hop("PEER_OF", "", "", 3)));
 
         RouteCost cost = RouteCost.of(route);
 
         assertThat(cost.years()).isEqualTo(2 + 5 + 5 + 2.0);
         assertThat(cost.grades()).isEqualTo(4 + 36 + 0 + 2.0);
     }
+
 }

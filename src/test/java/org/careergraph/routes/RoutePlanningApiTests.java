@@ -59,14 +59,18 @@ class RoutePlanningApiTests extends GraphApiClient {
                 "IT Network Engineer Specialist");
 
         assertThat(body.path("routes")).isNotEmpty();
-        body.path("routes").forEach(route -> route.path("steps").forEach(step ->
-                assertThat(step.path("id").asText()).isNotIn("mshp-network-operations-supervisor")));
+        body.path("routes")
+            .forEach(route -> route.path("steps")
+                .forEach(step -> assertThat(step.path("id").asText()).isNotIn("mshp-network-operations-supervisor")));
         JsonNode technicalOnly = routes("from={f}&to={t}&track=technical", TECHNICIAN, "Director Level 3");
         assertThat(technicalOnly.path("routes")).isEmpty();
         assertThat(technicalOnly.path("reason").asText()).contains("on the Technical track");
         JsonNode management = routes("from={f}&to={t}&track=management", TECHNICIAN, "Director Level 3");
-        management.path("routes").get(0).path("steps").forEach(step -> assertThat(step.path("id").asText())
-                .isNotEqualTo("mshp-senior-client-support-technician"));
+        management.path("routes")
+            .get(0)
+            .path("steps")
+            .forEach(
+                    step -> assertThat(step.path("id").asText()).isNotEqualTo("mshp-senior-client-support-technician"));
     }
 
     @Test
@@ -86,7 +90,8 @@ class RoutePlanningApiTests extends GraphApiClient {
 
     @Test
     void staysInTheAgencyWhenCrossAgencyIsOff() {
-        JsonNode across = routes("from={f}&to={t}", "Associate Network Operations Technician", "IT Specialist Infrastructure");
+        JsonNode across = routes("from={f}&to={t}", "Associate Network Operations Technician",
+                "IT Specialist Infrastructure");
         JsonNode within = routes("from={f}&to={t}&crossAgency=false", "Associate Network Operations Technician",
                 "IT Specialist Infrastructure");
 
@@ -97,7 +102,8 @@ class RoutePlanningApiTests extends GraphApiClient {
 
     @Test
     void respectsTheMoveCap() {
-        JsonNode capped = routes("from={f}&to={t}&maxMoves=5", "Associate Network Operations Technician", "Director Level 3");
+        JsonNode capped = routes("from={f}&to={t}&maxMoves=5", "Associate Network Operations Technician",
+                "Director Level 3");
 
         assertThat(capped.path("routes")).isEmpty();
         assertThat(capped.path("reason").asText()).contains("more than the 5 moves allowed");
@@ -124,14 +130,21 @@ class RoutePlanningApiTests extends GraphApiClient {
 
     @Test
     void badParametersAre400ProblemDetails() {
-        assertProblem(get("/api/routes?from={f}&to={t}&k=11", TECHNICIAN, "Director Level 3"), 400, "'k' must be between 1 and 10");
-        assertProblem(get("/api/routes?from={f}&to={t}&rank=salary", TECHNICIAN, "Director Level 3"), 400, "'rank' must be one of moves, years, grades");
-        assertProblem(get("/api/routes?from={f}&to={t}&track=sideways", TECHNICIAN, "Director Level 3"), 400, "'track'");
-        assertProblem(get("/api/routes?from={f}&to={t}&moves=teleport", TECHNICIAN, "Director Level 3"), 400, "'moves'");
+        assertProblem(get("/api/routes?from={f}&to={t}&k=11", TECHNICIAN, "Director Level 3"), 400,
+                "'k' must be between 1 and 10");
+        assertProblem(get("/api/routes?from={f}&to={t}&rank=salary", TECHNICIAN, "Director Level 3"), 400,
+                "'rank' must be one of moves, years, grades");
+        assertProblem(get("/api/routes?from={f}&to={t}&track=sideways", TECHNICIAN, "Director Level 3"), 400,
+                "'track'");
+        assertProblem(get("/api/routes?from={f}&to={t}&moves=teleport", TECHNICIAN, "Director Level 3"), 400,
+                "'moves'");
         assertProblem(get("/api/routes?from={f}&to={t}&maxMoves=0", TECHNICIAN, "Director Level 3"), 400, "'maxMoves'");
-        assertProblem(get("/api/routes?from={f}&to={t}&education=phd&years=3", TECHNICIAN, "Director Level 3"), 400, "'education'");
-        assertProblem(get("/api/routes?from={f}&to={t}&years=3", TECHNICIAN, "Director Level 3"), 400, "'education' is needed");
-        assertProblem(get("/api/routes?from={f}&to={t}&education=bachelor&years=-1", TECHNICIAN, "Director Level 3"), 400, "years");
+        assertProblem(get("/api/routes?from={f}&to={t}&education=phd&years=3", TECHNICIAN, "Director Level 3"), 400,
+                "'education'");
+        assertProblem(get("/api/routes?from={f}&to={t}&years=3", TECHNICIAN, "Director Level 3"), 400,
+                "'education' is needed");
+        assertProblem(get("/api/routes?from={f}&to={t}&education=bachelor&years=-1", TECHNICIAN, "Director Level 3"),
+                400, "years");
         assertProblem(get("/api/routes?from={f}&to={t}&k=two", TECHNICIAN, "Director Level 3"), 400, "k");
     }
 
@@ -149,7 +162,9 @@ class RoutePlanningApiTests extends GraphApiClient {
 
     @Test
     void listsEverythingReachableWithinNMovesWithDistance() {
-        JsonNode reachable = get("/api/classes/{id}/reachable?maxMoves=2", "mshp-associate-network-operations-technician").getBody();
+        JsonNode reachable = get("/api/classes/{id}/reachable?maxMoves=2",
+                "mshp-associate-network-operations-technician")
+            .getBody();
 
         List<String> atOne = new ArrayList<>();
         reachable.forEach(r -> {
@@ -158,8 +173,10 @@ class RoutePlanningApiTests extends GraphApiClient {
                 atOne.add(r.path("id").asText());
             }
         });
-        assertThat(atOne).containsExactlyInAnyOrder(TECHNICIAN, "city-ohr-staff-it-network-engineer", "coh-it-associate-infrastructure");
+        assertThat(atOne).containsExactlyInAnyOrder(TECHNICIAN, "city-ohr-staff-it-network-engineer",
+                "coh-it-associate-infrastructure");
         assertThat(reachable.toString()).contains("mshp-network-operations-supervisor").doesNotContain("director");
         assertProblem(get("/api/classes/{id}/reachable?maxMoves=9", TECHNICIAN), 400, "maxMoves");
     }
+
 }

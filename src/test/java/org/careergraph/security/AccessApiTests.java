@@ -19,7 +19,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Writes need the HR role (401 without sign-in, 403 without the role); reads and projections stay open. */
+/**
+ * Writes need the HR role (401 without sign-in, 403 without the role); reads and
+ * projections stay open.
+ */
 @GraphApiTest
 class AccessApiTests {
 
@@ -76,15 +79,18 @@ class AccessApiTests {
             assertThat(response.getStatusCode().value()).isEqualTo(200);
             assertThat(response.getBody().path("vacancies").asInt()).isEqualTo(2);
             assertThat(response.getBody().path("source").asText()).isEqualTo("edited by hr");
-            JsonNode feeder = http.getForObject("/api/classes/mshp-director-of-strategy-and-planning-level-1/feeders"
-                    + "?maxMoves=1", JsonNode.class).path("feeders");
+            JsonNode feeder = http
+                .getForObject("/api/classes/mshp-director-of-strategy-and-planning-level-1/feeders" + "?maxMoves=1",
+                        JsonNode.class)
+                .path("feeders");
             assertThat(feeder.findValuesAsText("id")).contains("mshp-network-operations-manager");
             assertThat(feeder.toString()).contains("\"incumbents\":3,\"authorized\":5");
             assertProblem(putHeadcount(http.withBasicAuth(HR, HR_PASSWORD), "{\"incumbents\": -1}"), 400,
                     "'authorized' must not be null; 'incumbents' must be greater than or equal to 0");
             assertProblem(putHeadcount(http.withBasicAuth(HR, HR_PASSWORD), "{\"incumbents\": 1, \"authorised\": 2}"),
                     400, "unknown field 'authorised'");
-        } finally {
+        }
+        finally {
             HrUploads.clear(http);
         }
     }
@@ -92,10 +98,14 @@ class AccessApiTests {
     @Test
     void readsAndProjectionsNeedNoSignIn() {
         assertThat(http.getForEntity("/api/classes?q=director", JsonNode.class).getStatusCode().value()).isEqualTo(200);
-        assertThat(http.getForEntity("/api/hr/export/headcounts.csv", String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(http.getForEntity("/api/hr/export/headcounts.csv", String.class).getStatusCode().value())
+            .isEqualTo(200);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(http.postForEntity("/api/pipeline/projection", new HttpEntity<>("{\"years\": 1}", headers),
-                JsonNode.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(http
+            .postForEntity("/api/pipeline/projection", new HttpEntity<>("{\"years\": 1}", headers), JsonNode.class)
+            .getStatusCode()
+            .value()).isEqualTo(200);
     }
+
 }

@@ -8,7 +8,10 @@ import org.careergraph.security.AccessProperties.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** The user configuration: refused when it would leave writes unprotected, and never shown with its secrets. */
+/**
+ * The user configuration: refused when it would leave writes unprotected, and never shown
+ * with its secrets.
+ */
 class AccessUsersTests {
 
     static final String HASH = new BCryptPasswordEncoder(4).encode("correct horse");
@@ -16,8 +19,9 @@ class AccessUsersTests {
     @Test
     void productionWithoutAUserRefusesToStart() {
         assertThatThrownBy(() -> AccessUsers.from(new AccessProperties(List.of(), true), true))
-                .isInstanceOf(AccessConfigurationException.class)
-                .hasMessageContaining("No user is configured").hasMessageContaining("no default password");
+            .isInstanceOf(AccessConfigurationException.class)
+            .hasMessageContaining("No user is configured")
+            .hasMessageContaining("no default password");
     }
 
     @Test
@@ -27,16 +31,19 @@ class AccessUsersTests {
 
     @Test
     void aPasswordInsteadOfAHashIsRefusedWithoutRepeatingIt() {
-        assertThatThrownBy(() -> AccessUsers.from(new AccessProperties(
-                List.of(new User("alice", "hunter2", List.of("HR"))), true), true))
-                .hasMessageContaining("career-graph.access.users[0].password-hash of user 'alice' is not a BCrypt hash")
-                .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> AccessUsers
+            .from(new AccessProperties(List.of(new User("alice", "hunter2", List.of("HR"))), true), true))
+            .hasMessageContaining("career-graph.access.users[0].password-hash of user 'alice' is not a BCrypt hash")
+            .hasMessageNotContaining("hunter2");
     }
 
     @Test
     void aNameGivenTwiceIsRefused() {
-        assertThatThrownBy(() -> AccessUsers.from(new AccessProperties(List.of(new User("alice", HASH, List.of("HR")),
-                new User("Alice", HASH, List.of())), true), false)).hasMessageContaining("configured twice");
+        assertThatThrownBy(() -> AccessUsers.from(
+                new AccessProperties(
+                        List.of(new User("alice", HASH, List.of("HR")), new User("Alice", HASH, List.of())), true),
+                false))
+            .hasMessageContaining("configured twice");
     }
 
     @Test
@@ -55,4 +62,5 @@ class AccessUsersTests {
         assertThat(access.readsOpen()).isTrue();
         assertThat(access.toString()).contains("alice").doesNotContain(HASH);
     }
+
 }

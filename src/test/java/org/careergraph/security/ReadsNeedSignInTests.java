@@ -22,16 +22,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * With {@code reads-open=false} every read needs a sign-in by any configured user, and each refusal says what is
- * needed; the explorer page still loads, asks for the sign-in itself and then draws the ladder. This app instance
- * is closed after these tests.
+ * With {@code reads-open=false} every read needs a sign-in by any configured user, and
+ * each refusal says what is needed; the explorer page still loads, asks for the sign-in
+ * itself and then draws the ladder. This app instance is closed after these tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "career-graph.access.reads-open=false",
-        "career-graph.embedded.bolt-port=0",
-        "career-graph.embedded.http-enabled=false",
-        "career-graph.embedded.data-directory=target/test-graph/${random.uuid}",
-        "career-graph.seeds.location=seeds"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "career-graph.access.reads-open=false", "career-graph.embedded.bolt-port=0",
+                "career-graph.embedded.http-enabled=false",
+                "career-graph.embedded.data-directory=target/test-graph/${random.uuid}",
+                "career-graph.seeds.location=seeds" })
 @DirtiesContext
 class ReadsNeedSignInTests {
 
@@ -59,10 +58,14 @@ class ReadsNeedSignInTests {
 
     @Test
     void anyConfiguredUserMayRead() {
-        assertThat(http.withBasicAuth(VIEWER, VIEWER_PASSWORD).getForEntity("/api/classes", JsonNode.class)
-                .getStatusCode().value()).isEqualTo(200);
-        assertThat(http.withBasicAuth(HR, HR_PASSWORD).getForEntity("/api/graph/agencies", JsonNode.class)
-                .getStatusCode().value()).isEqualTo(200);
+        assertThat(http.withBasicAuth(VIEWER, VIEWER_PASSWORD)
+            .getForEntity("/api/classes", JsonNode.class)
+            .getStatusCode()
+            .value()).isEqualTo(200);
+        assertThat(http.withBasicAuth(HR, HR_PASSWORD)
+            .getForEntity("/api/graph/agencies", JsonNode.class)
+            .getStatusCode()
+            .value()).isEqualTo(200);
         assertProblem(http.withBasicAuth(VIEWER, "wrong").getForEntity("/api/classes", JsonNode.class), 401,
                 "The user name or password is wrong.");
     }
@@ -100,4 +103,5 @@ class ReadsNeedSignInTests {
     private static String message(WebDriver browser) {
         return browser.findElement(By.id("sign-in-message")).getText();
     }
+
 }

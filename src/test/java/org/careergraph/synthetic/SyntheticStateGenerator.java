@@ -16,15 +16,18 @@ import org.careergraph.synthetic.Vocabulary.Family;
 import org.careergraph.synthetic.Vocabulary.Rank;
 
 /**
- * Writes a synthetic but realistic state's worth of class specifications in the importer's own format
- * (job family career path documents plus the reviewed CSV files), to measure Career Graph at scale.
- * Run: {@code java -cp target/test-classes:target/classes:... org.careergraph.synthetic.SyntheticStateGenerator 10000
+ * Writes a synthetic but realistic state's worth of class specifications in the
+ * importer's own format (job family career path documents plus the reviewed CSV files),
+ * to measure Career Graph at scale. Run:
+ * {@code java -cp target/test-classes:target/classes:... org.careergraph.synthetic.SyntheticStateGenerator 10000
  * target/state-10000} (README, "At state scale").
  */
 public final class SyntheticStateGenerator {
 
     private final Random random;
+
     private final List<String[]> bridges = new ArrayList<>();
+
     private final List<String[]> documents = new ArrayList<>();
 
     private SyntheticStateGenerator(long seed) {
@@ -42,7 +45,10 @@ public final class SyntheticStateGenerator {
         System.out.printf("Wrote %d classes in %s%n", written, out.toAbsolutePath());
     }
 
-    /** Writes {@code classes} classes into an emptied {@code out} folder; returns how many it wrote. */
+    /**
+     * Writes {@code classes} classes into an emptied {@code out} folder; returns how many
+     * it wrote.
+     */
     public static int generate(int classes, Path out, long seed) throws IOException {
         Files.createDirectories(out);
         try (var old = Files.list(out)) {
@@ -85,9 +91,9 @@ public final class SyntheticStateGenerator {
             if (!management.isEmpty()) {
                 writeDocument(out, code, name, "IT Management", management);
                 for (String manager : managers) {
-                    bridges.add(new String[] {code + "-" + TitleWords.slug(manager),
+                    bridges.add(new String[] { code + "-" + TitleWords.slug(manager),
                             code + "-" + TitleWords.slug(management.get(0).title()),
-                            "A family's manager moves into the agency's IT Management family"});
+                            "A family's manager moves into the agency's IT Management family" });
                 }
             }
         }
@@ -113,9 +119,9 @@ public final class SyntheticStateGenerator {
             boolean dual = rank.word().equals("Lead") && random.nextInt(4) == 0;
             String summary = rank.manages()
                     ? "This is a " + (rank.word().equals("Manager") ? "managerial" : "supervisory")
-                    + " position directing staff who perform " + family.name().toLowerCase() + " work."
+                            + " position directing staff who perform " + family.name().toLowerCase() + " work."
                     : "Positions at this level perform " + (i == 0 ? "entry-level " : "") + family.name().toLowerCase()
-                    + " work of increasing complexity.";
+                            + " work of increasing complexity.";
             rungs.add(new Rung(rank.title(family), grades, rank.education(), rank.years(), dual, summary));
             grade += 2 + random.nextInt(3);
         }
@@ -126,28 +132,35 @@ public final class SyntheticStateGenerator {
             throws IOException {
         String file = code + "_" + TitleWords.slug(family) + ".txt";
         Files.writeString(out.resolve(file), LadderDocument.render(agencyName, family, rungs), StandardCharsets.UTF_8);
-        documents.add(new String[] {file, code, agencyName});
+        documents.add(new String[] { file, code, agencyName });
     }
 
     private void writeReviewedFiles(Path out) throws IOException {
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("file", "agency", "name").get()
-                .print(out.resolve("agencies.csv"), StandardCharsets.UTF_8)) {
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
+            .setHeader("file", "agency", "name")
+            .get()
+            .print(out.resolve("agencies.csv"), StandardCharsets.UTF_8)) {
             for (String[] document : documents) {
                 csv.printRecord((Object[]) document);
             }
         }
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("from", "to", "basis").get()
-                .print(out.resolve("bridges.csv"), StandardCharsets.UTF_8)) {
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
+            .setHeader("from", "to", "basis")
+            .get()
+            .print(out.resolve("bridges.csv"), StandardCharsets.UTF_8)) {
             for (String[] bridge : bridges) {
                 csv.printRecord((Object[]) bridge);
             }
         }
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("keyword", "function").get()
-                .print(out.resolve("functions.csv"), StandardCharsets.UTF_8)) {
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
+            .setHeader("keyword", "function")
+            .get()
+            .print(out.resolve("functions.csv"), StandardCharsets.UTF_8)) {
             for (Family family : Vocabulary.FAMILIES) {
                 csv.printRecord(family.name(), family.function());
             }
             csv.printRecord("IT Management", "it management");
         }
     }
+
 }

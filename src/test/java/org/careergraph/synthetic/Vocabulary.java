@@ -2,14 +2,23 @@ package org.careergraph.synthetic;
 
 import java.util.List;
 
-/** The words synthetic class specifications are made of: functions, ranks, agencies and requirement phrasing. */
+/**
+ * The words synthetic class specifications are made of: functions, ranks, agencies and
+ * requirement phrasing.
+ */
 final class Vocabulary {
 
-    /** A job family: its name, the noun its titles use, and the function peers are matched on. */
+    /**
+     * A job family: its name, the noun its titles use, and the function peers are matched
+     * on.
+     */
     record Family(String name, String noun, String function) {
     }
 
-    /** A rung of a ladder: the title prefix or suffix, minimum education and years, and whether it manages. */
+    /**
+     * A rung of a ladder: the title prefix or suffix, minimum education and years, and
+     * whether it manages.
+     */
     record Rank(String word, boolean suffix, String education, int years, boolean manages) {
         String title(Family family) {
             return suffix ? family.name() + " " + word : (word.isEmpty() ? "" : word + " ") + family.noun();
@@ -43,13 +52,15 @@ final class Vocabulary {
             new Rank("Manager", true, "Bachelor's degree from an accredited institution", 8, true));
 
     static final List<String> DEPARTMENTS = List.of("Department of Revenue", "Department of Transportation",
-            "Department of Health", "Department of Corrections", "Department of Labor", "Department of Natural Resources",
-            "Department of Public Safety", "Department of Social Services", "Office of Administration",
-            "Department of Agriculture", "Department of Education", "Department of Insurance");
+            "Department of Health", "Department of Corrections", "Department of Labor",
+            "Department of Natural Resources", "Department of Public Safety", "Department of Social Services",
+            "Office of Administration", "Department of Agriculture", "Department of Education",
+            "Department of Insurance");
 
     static final List<String> NUMBER_WORDS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
     private Vocabulary() {
     }
+
 }

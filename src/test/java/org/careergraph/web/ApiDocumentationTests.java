@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The API description covers every endpoint the application serves, with its ranges, examples, problem answers
- * and sign-in, and says of each operation the same as the server does: what needs a sign-in really does.
+ * The API description covers every endpoint the application serves, with its ranges,
+ * examples, problem answers and sign-in, and says of each operation the same as the
+ * server does: what needs a sign-in really does.
  */
 @GraphApiTest
 class ApiDocumentationTests {
@@ -46,7 +47,8 @@ class ApiDocumentationTests {
         try {
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "api-docs.json"), response.getBody().toPrettyString());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return response.getBody();
@@ -72,7 +74,9 @@ class ApiDocumentationTests {
     void everyControllerMappingIsDescribed() {
         JsonNode paths = document().path("paths");
         List<String> described = new ArrayList<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
+        paths.fields()
+            .forEachRemaining(path -> path.getValue()
+                .fieldNames()
                 .forEachRemaining(method -> described.add(method + " " + path.getKey())));
 
         assertThat(controllerEndpoints()).hasSizeGreaterThanOrEqualTo(15);
@@ -87,15 +91,19 @@ class ApiDocumentationTests {
             JsonNode responses = operation.path("responses");
             assertThat(operation.path("operationId").asText()).as(name).isNotBlank();
             assertThat(operation.path("summary").asText()).as(name).isNotBlank();
-            assertThat(responses.path("200").path("content").fields()).toIterable().as("%s answer", name)
-                    .anySatisfy(media -> assertThat(media.getValue().has("example")
-                            || media.getKey().equals("text/csv")).isTrue());
+            assertThat(responses.path("200").path("content").fields()).toIterable()
+                .as("%s answer", name)
+                .anySatisfy(media -> assertThat(media.getValue().has("example") || media.getKey().equals("text/csv"))
+                    .isTrue());
             assertThat(responses.path("503").path("headers").has("Retry-After")).as(name).isTrue();
             responses.fields().forEachRemaining(response -> {
                 if (!response.getKey().startsWith("2")) {
-                    assertThat(response.getValue().path("content").path("application/problem+json").path("schema")
-                            .path("$ref").asText()).as("%s %s", name, response.getKey())
-                            .isEqualTo("#/components/schemas/Problem");
+                    assertThat(response.getValue()
+                        .path("content")
+                        .path("application/problem+json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText()).as("%s %s", name, response.getKey()).isEqualTo("#/components/schemas/Problem");
                 }
             });
             if (operation.has("parameters") || operation.has("requestBody")) {
@@ -104,8 +112,12 @@ class ApiDocumentationTests {
             JsonNode csv = responses.path("200").path("content").path("text/csv");
             if (!csv.isMissingNode() && responses.path("200").path("content").has("application/json")) {
                 assertThat(csv.path("schema").path("type").asText()).as(name).isEqualTo("string");
-                assertThat(responses.path("200").path("content").path("application/json").path("schema")
-                        .path("$ref").asText()).as(name).startsWith("#/components/schemas/");
+                assertThat(responses.path("200")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema")
+                    .path("$ref")
+                    .asText()).as(name).startsWith("#/components/schemas/");
             }
             if (path.getKey().contains("{")) {
                 assertThat(responses.has("404")).as(name).isTrue();
@@ -122,23 +134,35 @@ class ApiDocumentationTests {
         assertThat(k.path("maximum").asInt()).isEqualTo(10);
         assertThat(k.path("default").asInt()).isEqualTo(1);
         assertThat(parameter(paths.path("/api/routes").path("get"), "years").path("schema").path("maximum").asInt())
-                .isEqualTo(60);
+            .isEqualTo(60);
         JsonNode limit = parameter(paths.path("/api/classes").path("get"), "limit").path("schema");
         assertThat(limit.path("minimum").asInt()).isEqualTo(1);
         assertThat(limit.path("maximum").asInt()).isEqualTo(500);
         assertThat(limit.path("default").asInt()).isEqualTo(20);
         assertThat(parameter(paths.path("/api/routes").path("get"), "rank").path("schema").path("enum"))
-                .extracting(JsonNode::asText).containsExactly("moves", "years", "grades");
-        assertThat(document().path("components").path("schemas").path("HeadcountEdit").path("properties")
-                .path("incumbents").path("minimum").asInt()).isZero();
+            .extracting(JsonNode::asText)
+            .containsExactly("moves", "years", "grades");
+        assertThat(document().path("components")
+            .path("schemas")
+            .path("HeadcountEdit")
+            .path("properties")
+            .path("incumbents")
+            .path("minimum")
+            .asInt()).isZero();
     }
 
-    /** What the description says needs the HR sign-in is exactly what the server refuses without one. */
+    /**
+     * What the description says needs the HR sign-in is exactly what the server refuses
+     * without one.
+     */
     @Test
     void theDescribedSignInMatchesTheServer() {
         JsonNode api = document();
-        assertThat(api.path("components").path("securitySchemes").path(ApiDocumentation.HR_SIGN_IN).path("scheme")
-                .asText()).isEqualTo("basic");
+        assertThat(api.path("components")
+            .path("securitySchemes")
+            .path(ApiDocumentation.HR_SIGN_IN)
+            .path("scheme")
+            .asText()).isEqualTo("basic");
         List<String> secured = new ArrayList<>();
         api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             boolean signIn = op.getValue().has("security");
@@ -150,10 +174,13 @@ class ApiDocumentationTests {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
             String url = path.getKey().replaceAll("\\{[^}]+}", "no-such-thing");
-            int status = http.exchange(url, HttpMethod.valueOf(op.getKey().toUpperCase(Locale.ROOT)),
-                    new HttpEntity<>("{}", headers), JsonNode.class).getStatusCode().value();
+            int status = http
+                .exchange(url, HttpMethod.valueOf(op.getKey().toUpperCase(Locale.ROOT)),
+                        new HttpEntity<>("{}", headers), JsonNode.class)
+                .getStatusCode()
+                .value();
             assertThat(status == 401).as("%s %s answers %d without sign-in", op.getKey(), path.getKey(), status)
-                    .isEqualTo(signIn);
+                .isEqualTo(signIn);
         }));
         assertThat(secured).containsExactlyInAnyOrder("post /api/import/seeds", "post /api/hr/import",
                 "put /api/hr/headcounts/{classId}");
@@ -166,7 +193,7 @@ class ApiDocumentationTests {
         assertThat(page.getBody()).contains("swagger-ui-bundle.js").doesNotContain("https://");
         assertThat(http.getForEntity("/swagger-ui.html", String.class).getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(http.getForEntity("/swagger-ui/swagger-initializer.js", String.class).getBody())
-                .contains("/v3/api-docs");
+            .contains("/v3/api-docs");
     }
 
     private static JsonNode parameter(JsonNode operation, String name) {
@@ -177,4 +204,5 @@ class ApiDocumentationTests {
         }
         throw new AssertionError("no parameter " + name + " in " + operation);
     }
+
 }

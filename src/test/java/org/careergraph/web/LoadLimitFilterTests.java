@@ -16,10 +16,14 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** More questions than the service works on at once: they wait briefly, then hear 503 with Retry-After, never hang. */
+/**
+ * More questions than the service works on at once: they wait briefly, then hear 503 with
+ * Retry-After, never hang.
+ */
 class LoadLimitFilterTests {
 
     final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
+
     final ExecutorService clients = Executors.newFixedThreadPool(2);
 
     @AfterEach
@@ -36,7 +40,8 @@ class LoadLimitFilterTests {
 
     @Test
     void aQuestionBeyondTheLimitIsAnsweredTooBusyWithRetryAfterOnceItsWaitIsOver() throws Exception {
-        LoadLimitFilter filter = new LoadLimitFilter(new LoadLimitProperties(1, Duration.ofMillis(200), Duration.ofSeconds(2)), json);
+        LoadLimitFilter filter = new LoadLimitFilter(
+                new LoadLimitProperties(1, Duration.ofMillis(200), Duration.ofSeconds(2)), json);
         CountDownLatch working = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         Future<Integer> first = clients.submit(() -> {
@@ -45,7 +50,8 @@ class LoadLimitFilterTests {
                 working.countDown();
                 try {
                     finish.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             });
@@ -77,7 +83,8 @@ class LoadLimitFilterTests {
 
     @Test
     void aQuestionThatWaitsForItsTurnIsAnsweredWhenATurnFreesUp() throws Exception {
-        LoadLimitFilter filter = new LoadLimitFilter(new LoadLimitProperties(1, Duration.ofSeconds(10), Duration.ofSeconds(1)), json);
+        LoadLimitFilter filter = new LoadLimitFilter(
+                new LoadLimitProperties(1, Duration.ofSeconds(10), Duration.ofSeconds(1)), json);
         CountDownLatch working = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         clients.submit(() -> {
@@ -85,7 +92,8 @@ class LoadLimitFilterTests {
                 working.countDown();
                 try {
                     finish.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             });
@@ -104,4 +112,5 @@ class LoadLimitFilterTests {
 
         assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(200);
     }
+
 }

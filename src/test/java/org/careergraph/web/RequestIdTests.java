@@ -16,7 +16,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-/** Every answer names its request; a problem carries the same id, and so does the log line of that request. */
+/**
+ * Every answer names its request; a problem carries the same id, and so does the log line
+ * of that request.
+ */
 @GraphApiTest
 @ExtendWith(OutputCaptureExtension.class)
 class RequestIdTests {
@@ -34,8 +37,8 @@ class RequestIdTests {
 
     @Test
     void aProblemCarriesTheRequestIdThatItsLogLineShows(CapturedOutput output) {
-        ResponseEntity<JsonNode> response = get("/api/routes?from=mshp-network-operations-technician"
-                + "&to=Director%20Level%203&k=11", null);
+        ResponseEntity<JsonNode> response = get(
+                "/api/routes?from=mshp-network-operations-technician" + "&to=Director%20Level%203&k=11", null);
 
         JsonNode problem = assertProblem(response, 400, "'k' must be between 1 and 10");
         String id = problem.path("requestId").asText();
@@ -72,4 +75,5 @@ class RequestIdTests {
     void aRefusedSignInCarriesTheRequestIdToo() {
         assertProblem(http.postForEntity("/api/import/seeds", null, JsonNode.class), 401, "sign in");
     }
+
 }

@@ -16,25 +16,26 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * {@code logging.structured.format.console=ecs} writes each log line as one JSON object; the line of a request
- * carries its id as {@code requestId}. (Spring Boot sets logging up once per JVM, so the encoder the setting
- * selects is checked here directly rather than by restarting logging under the other tests.)
+ * {@code logging.structured.format.console=ecs} writes each log line as one JSON object;
+ * the line of a request carries its id as {@code requestId}. (Spring Boot sets logging up
+ * once per JVM, so the encoder the setting selects is checked here directly rather than
+ * by restarting logging under the other tests.)
  */
 class StructuredLoggingTests {
 
     @Test
     void aJsonLogLineCarriesTheRequestId() throws Exception {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("app",
-                Map.of("spring.application.name", "career-graph")));
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource("app", Map.of("spring.application.name", "career-graph")));
         LoggerContext logging = new LoggerContext();
         logging.putObject(Environment.class.getName(), environment);
         StructuredLogEncoder encoder = new StructuredLogEncoder();
         encoder.setContext(logging);
         encoder.setFormat("ecs");
         encoder.start();
-        LoggingEvent event = new LoggingEvent(RequestIdFilter.class.getName(),
-                logging.getLogger(RequestIdFilter.class), Level.INFO, "GET /api/routes answered 400 in 3 ms", null, null);
+        LoggingEvent event = new LoggingEvent(RequestIdFilter.class.getName(), logging.getLogger(RequestIdFilter.class),
+                Level.INFO, "GET /api/routes answered 400 in 3 ms", null, null);
         event.setMDCPropertyMap(Map.of(RequestIdFilter.MDC_KEY, "req-42"));
 
         String text = new String(encoder.encode(event), StandardCharsets.UTF_8);
@@ -47,4 +48,5 @@ class StructuredLoggingTests {
         assertThat(line.path("log").path("logger").asText()).isEqualTo(RequestIdFilter.class.getName());
         assertThat(line.path("service").path("name").asText()).isEqualTo("career-graph");
     }
+
 }
