@@ -62,6 +62,11 @@ class ClassController {
      * what both do, and the rest.
      */
     @GetMapping("/{id}/compare")
+    @Operation(operationId = "compareClasses",
+            summary = "What changes from one class to another: what the second requires or states that the first "
+                    + "does not, what both state, and what only the first states, each with its source line")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No class by that id or title; the problem lists suggestions")
     ClassComparison compare(@PathVariable @Size(max = 200) String id,
             @RequestParam @NotBlank @Size(max = 200) String with) {
         List<ClassMatch> ends = search.resolveAll(List.of(id, with));

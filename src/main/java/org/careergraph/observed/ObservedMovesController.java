@@ -1,5 +1,7 @@
 package org.careergraph.observed;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,11 @@ class ObservedMovesController {
      * @param id a class id or title: moves from or to it
      */
     @GetMapping("/observed-moves")
+    @Operation(operationId = "observedMoves",
+            summary = "Where people actually went: every recorded move with people per year and shares, the de "
+                    + "facto moves no document lists, and the documented moves nobody made")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No agency or class by that name; the problem lists suggestions")
     ObservedMovesAnswer observedMoves(@RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to,
             @RequestParam(required = false) @Size(min = 1, max = 100) String agency,

@@ -183,7 +183,7 @@ class ApiDocumentationTests {
                 .isEqualTo(signIn);
         }));
         assertThat(secured).containsExactlyInAnyOrder("post /api/import/seeds", "post /api/hr/import",
-                "put /api/hr/headcounts/{classId}");
+                "put /api/hr/headcounts/{classId}", "post /api/hr/reviewed-moves");
     }
 
     @Test
