@@ -131,6 +131,24 @@ class QueryNotificationsTests {
         e.put("limit", 20);
         e.put("query", "director AND level AND 3");
         e.put("count", 10);
+        e.put("technical", false);
+        e.put("batch", 1000);
+        e.put("class", "mshp-network-operations-technician");
+        e.put("fromYear", 2022);
+        e.put("toYear", 2024);
+        e.put("groups", List.of(Map.of("agency", "mshp", "agencyName", "MSHP", "familyId", "mshp-network-operations",
+                "family", "Network Operations", "familySummary", "example")));
+        e.put("pairs", List
+            .of(Map.of("from", "mshp-network-operations-technician", "to", "mshp-network-operations-supervisor")));
+        e.put("review",
+                Map.of("from", "mshp-network-operations-technician", "to", "mshp-client-support-professional", "type",
+                        "PROMOTES_TO", "basis", "example", "reviewedBy", "hr", "reviewedAt", "2026-12-02T03:10:00Z",
+                        "people", 7, "years", List.of(2022, 2023, 2024)));
+        e.put("statements",
+                List.of(Map.of("classId", "mshp-network-operations-technician", "key", "responsibility:example", "kind",
+                        "responsibility", "label", "Responsibility", "text", "example", "relationship", "PERFORMS",
+                        "properties",
+                        Map.of("order", 0, "sourceFile", "example.txt", "sourceLine", 1, "seriesWide", false))));
         e.put("agency", "mshp");
         e.put("agencies", List.of("mshp"));
         e.put("families", List.of("mshp-network-operations"));

@@ -118,7 +118,8 @@ class GraphModelDocumentationTests {
             List<String> labels = new ArrayList<>(
                     ((List<?>) row.get("nodeLabels")).stream().map(String::valueOf).toList());
             labels.forEach(label -> elements.computeIfAbsent("(:" + label + ")", l -> new TreeSet<>()));
-            String owner = labels.contains("JobClass") ? "JobClass" : labels.get(0);
+            String owner = labels.contains("JobClass") ? "JobClass"
+                    : labels.contains("Statement") ? "Statement" : labels.get(0);
             if (row.get("propertyName") != null) {
                 elements.get("(:" + owner + ")").add((String) row.get("propertyName"));
             }
