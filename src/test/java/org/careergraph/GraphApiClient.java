@@ -15,6 +15,12 @@ public abstract class GraphApiClient {
 
     protected static final String TECHNICIAN = "mshp-network-operations-technician";
 
+    protected static final String SUPERVISOR = "mshp-network-operations-supervisor";
+
+    protected static final String PROFESSIONAL = "mshp-client-support-professional";
+
+    protected static final String LEVEL_1 = "mshp-director-of-strategy-and-planning-level-1";
+
     protected static final String DIRECTOR_3 = "mshp-director-of-strategy-and-planning-level-3";
 
     @Autowired

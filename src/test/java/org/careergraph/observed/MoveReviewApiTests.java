@@ -5,13 +5,13 @@ import static org.careergraph.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.careergraph.HrUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.ResponseEntity;
 
@@ -20,13 +20,7 @@ import org.springframework.http.ResponseEntity;
  * with who and when.
  */
 @GraphApiTest
-class MoveReviewApiTests {
-
-    static final String TECHNICIAN = "mshp-network-operations-technician";
-    static final String PROFESSIONAL = "mshp-client-support-professional";
-
-    @Autowired
-    TestRestTemplate http;
+class MoveReviewApiTests extends GraphApiClient {
 
     @Autowired
     Neo4jClient neo4j;

@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.careergraph.HrUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -21,15 +20,7 @@ import org.springframework.http.ResponseEntity;
  * and untaken moves.
  */
 @GraphApiTest
-class ObservedMovesApiTests {
-
-    static final String ASSOCIATE = "mshp-associate-network-operations-technician";
-    static final String TECHNICIAN = "mshp-network-operations-technician";
-    static final String SUPERVISOR = "mshp-network-operations-supervisor";
-    static final String PROFESSIONAL = "mshp-client-support-professional";
-
-    @Autowired
-    TestRestTemplate http;
+class ObservedMovesApiTests extends GraphApiClient {
 
     @BeforeEach
     void loadSampleHistory() {

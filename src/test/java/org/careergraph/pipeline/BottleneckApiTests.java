@@ -3,23 +3,18 @@ package org.careergraph.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Where the seed graph's promotion routes narrow, and which classes one class alone
  * feeds.
  */
 @GraphApiTest
-class BottleneckApiTests {
+class BottleneckApiTests extends GraphApiClient {
 
-    static final String LEVEL_1 = "mshp-director-of-strategy-and-planning-level-1";
     static final String LEVEL_4 = "mshp-director-of-strategy-and-planning-level-4";
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void theNarrowestClassOfTheSeedGraphIsWhereTwoFamiliesMergeIntoItManagement() {

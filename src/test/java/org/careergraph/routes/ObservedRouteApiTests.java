@@ -7,27 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.careergraph.HrUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Routes and next moves beside what people did: counts on every step, the travelled
  * ranking, de facto moves.
  */
 @GraphApiTest
-class ObservedRouteApiTests {
-
-    static final String TECHNICIAN = "mshp-network-operations-technician";
-    static final String PROFESSIONAL = "mshp-client-support-professional";
-    static final String LEVEL_1 = "mshp-director-of-strategy-and-planning-level-1";
-
-    @Autowired
-    TestRestTemplate http;
+class ObservedRouteApiTests extends GraphApiClient {
 
     @BeforeEach
     void loadSampleHistory() {
