@@ -52,6 +52,11 @@ public final class HrUploads {
             .postForEntity("/api/hr/import", new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    /** Uploads the sample headcounts and recorded moves in {@code seeds/hr}. */
+    public static ResponseEntity<JsonNode> uploadSampleHistory(TestRestTemplate http) {
+        return upload(http, Map.of("headcounts", sample("headcounts"), "history", sample("history")));
+    }
+
     /** The sample files in {@code seeds/hr}, e.g. {@code sample("headcounts")}. */
     public static String sample(String part) {
         try {

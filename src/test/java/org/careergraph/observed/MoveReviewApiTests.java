@@ -27,8 +27,7 @@ class MoveReviewApiTests extends GraphApiClient {
 
     @BeforeEach
     void loadSampleHistory() {
-        HrUploads.upload(http,
-                Map.of("headcounts", HrUploads.sample("headcounts"), "history", HrUploads.sample("history")));
+        HrUploads.uploadSampleHistory(http);
     }
 
     @AfterEach

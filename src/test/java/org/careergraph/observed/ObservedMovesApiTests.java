@@ -6,7 +6,6 @@ import static org.careergraph.ProblemAssertions.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.careergraph.HrUploads;
@@ -24,8 +23,7 @@ class ObservedMovesApiTests extends GraphApiClient {
 
     @BeforeEach
     void loadSampleHistory() {
-        HrUploads.upload(http,
-                Map.of("headcounts", HrUploads.sample("headcounts"), "history", HrUploads.sample("history")));
+        HrUploads.uploadSampleHistory(http);
     }
 
     @AfterEach

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.careergraph.HrUploads;
@@ -166,8 +165,7 @@ class ProjectionApiTests extends GraphApiClient {
 
     @Test
     void aFiveYearProjectionForDirectorLevel3UsesHeadcountsHistoryAndDefaults() {
-        HrUploads.upload(http,
-                Map.of("headcounts", HrUploads.sample("headcounts"), "history", HrUploads.sample("history")));
+        HrUploads.uploadSampleHistory(http);
 
         JsonNode answer = project(
                 """
@@ -206,8 +204,7 @@ class ProjectionApiTests extends GraphApiClient {
 
     @Test
     void feedingAnAnswersOwnTransitionsBackAsRatesReproducesIt() {
-        HrUploads.upload(http,
-                Map.of("headcounts", HrUploads.sample("headcounts"), "history", HrUploads.sample("history")));
+        HrUploads.uploadSampleHistory(http);
         String asked = "{\"target\": \"Director Level 3\", \"years\": 8, \"hires\": {\"" + ASSOCIATE + "\": 4}";
         JsonNode first = project(asked + "}").getBody().path("baseline");
 
@@ -232,8 +229,7 @@ class ProjectionApiTests extends GraphApiClient {
 
     @Test
     void aClassProjectsTheSameWhateverTargetIsAsked() {
-        HrUploads.upload(http,
-                Map.of("headcounts", HrUploads.sample("headcounts"), "history", HrUploads.sample("history")));
+        HrUploads.uploadSampleHistory(http);
 
         JsonNode asTarget = project("{\"target\": \"" + DIRECTOR_3 + "\"}").getBody().path("baseline");
         JsonNode belowTarget = project("{\"target\": \"mshp-director-of-strategy-and-planning-level-4\"}").getBody()
