@@ -2,6 +2,8 @@
 // The constraints are predicates inside the path pattern, so the search only ever walks allowed moves
 // (filtering shortest routes afterwards would miss a longer valid one). Moves never lead downward, so
 // no class above the target's level of work can be on a route: the search prunes those too.
+// Returns class ids and the facts of each move; the service reads the classes themselves once per graph
+// version (routes/route-classes.cypher).
 // Parameters:
 //   $from, $to     class ids, e.g. 'mshp-associate-network-operations-technician',
 //                  'mshp-director-of-strategy-and-planning-level-3'
@@ -20,7 +22,5 @@ MATCH path = SHORTEST 10 (source)
       AND ($crossAgency OR b.agency = source.agency)){1,12}
   (target)
 WHERE length(path) <= $maxMoves
-RETURN [n IN nodes(path) | n {.id, .title, .agency, .grades, .lowestGrade, .level, .tracks, .education, .years,
-          .condition, .requirementText, .substitutions, .experienceForEducation, .educationForExperience,
-          .masterReplacesYears}] AS classes,
+RETURN [n IN nodes(path) | n.id] AS classes,
        [rel IN relationships(path) | rel {type: type(rel), .basis, .sourceFile, .sourceLine}] AS steps;

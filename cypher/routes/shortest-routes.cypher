@@ -1,8 +1,12 @@
 // Every route of the fewest moves from one class to another that satisfies the request's constraints: what
 // the best single route by number of moves is chosen from (same-grade and cross-agency penalties break ties
-// among them, so longer routes never win). Cheaper than the ten candidates of candidate-routes.cypher,
-// because the search stops at the shortest length; at most 100 of them, should a graph hold more routes of
-// equal length than anyone would compare. Constraints and parameters as in candidate-routes.cypher:
+// among them, so longer routes never win). Neo4j's allShortestPaths searches from both ends at once and
+// applies every constraint while it expands, so it touches far fewer classes than the ten candidates of
+// candidate-routes.cypher. The length cap is checked after the search: if the shortest routes are too long,
+// every route is. At most 100 routes, should a graph hold more of equal length than anyone would compare.
+// Returns class ids and the facts of each move; the service reads the classes themselves once per graph
+// version (routes/route-classes.cypher).
+// Parameters, as in candidate-routes.cypher:
 //   $from, $to     class ids, e.g. 'mshp-associate-network-operations-technician',
 //                  'mshp-director-of-strategy-and-planning-level-3'
 //   $moveTypes     allowed relationship types, e.g. ['PROMOTES_TO', 'SAME_GRADE', 'PEER_OF']
@@ -12,16 +16,13 @@
 MATCH (source:JobClass {id: $from})
 MATCH (target:JobClass {id: $to})
 WHERE target.level >= source.level AND target.level - source.level <= $maxMoves
-MATCH path = ALL SHORTEST (source)
-  ((a:JobClass)-[r:PROMOTES_TO|SAME_GRADE|PEER_OF]->(b:JobClass)
-    WHERE type(r) IN $moveTypes
-      AND b.level <= target.level
-      AND ($track IS NULL OR $track IN b.tracks)
-      AND ($crossAgency OR b.agency = source.agency)){1,12}
-  (target)
+MATCH path = allShortestPaths((source)-[:PROMOTES_TO|SAME_GRADE|PEER_OF*1..12]->(target))
+WHERE all(r IN relationships(path) WHERE type(r) IN $moveTypes)
+  AND all(n IN nodes(path) WHERE n.level <= target.level
+                             AND (n = source OR $track IS NULL OR $track IN n.tracks)
+                             AND ($crossAgency OR n.agency = source.agency))
+WITH path
 WHERE length(path) <= $maxMoves
-RETURN [n IN nodes(path) | n {.id, .title, .agency, .grades, .lowestGrade, .level, .tracks, .education, .years,
-          .condition, .requirementText, .substitutions, .experienceForEducation, .educationForExperience,
-          .masterReplacesYears}] AS classes,
+RETURN [n IN nodes(path) | n.id] AS classes,
        [rel IN relationships(path) | rel {type: type(rel), .basis, .sourceFile, .sourceLine}] AS steps
 LIMIT 100;

@@ -3,6 +3,7 @@ package org.careergraph.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.careergraph.vocabulary.Provenance;
 import org.careergraph.vocabulary.ItemKind;
 import org.neo4j.driver.Value;
@@ -20,11 +21,23 @@ public record StatedProfile(String id, String title, String education, Integer y
         Map<String, List<ClassStatement>> sections) {
 
     static StatedProfile of(org.neo4j.driver.Record r) {
+        return of(r::get, r.get("statements"));
+    }
+
+    /**
+     * A profile from a class's map projection (with {@code supervision}) and its
+     * statements.
+     */
+    public static StatedProfile of(Value c, Value statements) {
+        return of(c::get, statements);
+    }
+
+    private static StatedProfile of(Function<String, Value> field, Value statements) {
         Map<String, List<ClassStatement>> sections = new LinkedHashMap<>();
         for (ItemKind kind : ItemKind.values()) {
             sections.put(kind.section(), new java.util.ArrayList<>());
         }
-        for (Value s : r.get("statements").values()) {
+        for (Value s : statements.values()) {
             sections.computeIfAbsent(s.get("kind").asString(), k -> new java.util.ArrayList<>())
                 .add(new ClassStatement(s.get("text").asString(),
                         new Provenance(s.get("file").asString(null),
@@ -32,9 +45,10 @@ public record StatedProfile(String id, String title, String education, Integer y
                         s.get("seriesWide").asBoolean(false), s.get("key").asString()));
         }
         sections.replaceAll((k, v) -> List.copyOf(v));
-        return new StatedProfile(r.get("id").asString(), r.get("title").asString(), r.get("education").asString(null),
-                r.get("years").isNull() ? null : r.get("years").asInt(), r.get("supervision").asString(null),
-                Map.copyOf(sections));
+        return new StatedProfile(field.apply("id").asString(), field.apply("title").asString(),
+                field.apply("education").asString(null),
+                field.apply("years").isNull() ? null : field.apply("years").asInt(),
+                field.apply("supervision").asString(null), Map.copyOf(sections));
     }
 
     public List<ClassStatement> section(ItemKind kind) {

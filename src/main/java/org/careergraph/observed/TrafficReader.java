@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.careergraph.cypher.CypherScripts;
+import org.careergraph.cypher.GraphVersion;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -19,18 +20,27 @@ public class TrafficReader {
     public record Pair(String from, String to) {
     }
 
+    /** Whether any move was recorded, as read at one version of the graph. */
+    private record Recorded(long version, boolean any) {
+    }
+
     private final Neo4jClient neo4j;
 
     private final CypherScripts cypher;
 
-    TrafficReader(Neo4jClient neo4j, CypherScripts cypher) {
+    private final GraphVersion version;
+
+    private volatile Recorded recorded = new Recorded(-1, true);
+
+    TrafficReader(Neo4jClient neo4j, CypherScripts cypher, GraphVersion version) {
         this.neo4j = neo4j;
         this.cypher = cypher;
+        this.version = version;
     }
 
     /** Runs in the caller's transaction. */
     public Traffic read(Collection<Pair> pairs, Period period) {
-        if (pairs.isEmpty()) {
+        if (pairs.isEmpty() || !anyRecorded()) {
             return new Traffic(period, Map.of(), Map.of());
         }
         List<Map<String, String>> rows = pairs.stream()
@@ -52,6 +62,24 @@ public class TrafficReader {
             leavers.put(from, ((Number) row.get("leavers")).intValue());
         });
         return new Traffic(period, moves, leavers);
+    }
+
+    /**
+     * Whether the graph holds any recorded move, read once per graph version: without a
+     * history there is no traffic to read.
+     */
+    private boolean anyRecorded() {
+        long current = version.current();
+        Recorded known = recorded;
+        if (known.version() != current) {
+            boolean any = neo4j.query(cypher.query("observed/any-recorded-moves"))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(true);
+            known = new Recorded(current, any);
+            recorded = known;
+        }
+        return known.any();
     }
 
 }

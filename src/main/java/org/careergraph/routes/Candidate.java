@@ -2,6 +2,7 @@ package org.careergraph.routes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.careergraph.vocabulary.ClassRequirements;
 import org.careergraph.vocabulary.Education;
 import org.careergraph.observed.DeFactoMoves;
@@ -41,17 +42,12 @@ record Candidate(List<Stop> stops, List<Hop> hops) {
         return hops.stream().filter(h -> h.type().equals(DeFactoMoves.RELATIONSHIP)).count();
     }
 
-    static Candidate of(org.neo4j.driver.Record record) {
-        List<Stop> stops = new ArrayList<>();
-        for (Value c : record.get("classes").values()) {
-            stops.add(new Stop(c.get("id").asString(), c.get("title").asString(), c.get("agency").asString(),
-                    c.get("grades").asList(Value::asString),
-                    c.get("lowestGrade").isNull() ? null : c.get("lowestGrade").asInt(), c.get("level").asInt(),
-                    c.get("education").isNull() ? null : Education.fromKey(c.get("education").asString()),
-                    c.get("years").isNull() ? null : c.get("years").asInt(), c.as(ClassRequirements.class),
-                    c.get("experienceForEducation").asBoolean(false), c.get("educationForExperience").asBoolean(false),
-                    c.get("masterReplacesYears").asInt(0)));
-        }
+    /**
+     * A route from the path search's class ids and move facts, with its classes as
+     * {@link RouteClasses} read them.
+     */
+    static Candidate of(org.neo4j.driver.Record record, Map<String, Stop> classes) {
+        List<Stop> stops = record.get("classes").asList(v -> classes.get(v.asString()));
         List<Hop> hops = new ArrayList<>();
         for (Value r : record.get("steps").values()) {
             hops.add(

@@ -2,11 +2,11 @@ package org.careergraph.routes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.careergraph.catalog.ClassChanges;
-import org.careergraph.catalog.ClassProfiles;
 import org.careergraph.catalog.StatedProfile;
 import org.careergraph.vocabulary.ItemKind;
 import org.careergraph.vocabulary.Provenance;
@@ -21,6 +21,8 @@ import org.careergraph.observed.TrafficReader;
 import org.careergraph.observed.TrafficReader.Pair;
 import org.careergraph.vocabulary.MoveType;
 import org.careergraph.web.ProblemException;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds career routes between two classes: Neo4j's {@code SHORTEST k} path selector with
  * the constraints inside the pattern gives the candidates, which are then ranked and
- * explained. One route by fewest moves needs only the routes of the shortest length
- * ({@code ALL SHORTEST}), which stops the search earlier.
+ * explained. One route by fewest moves needs only the routes of the shortest length,
+ * which Neo4j's {@code allShortestPaths} finds searching from both ends at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,16 +43,16 @@ public class RoutePlanner {
 
     private final ClassSearch search;
 
-    private final ClassProfiles profiles;
+    private final RouteClasses classes;
 
     private final TrafficReader trafficReader;
 
-    RoutePlanner(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search, ClassProfiles profiles,
+    RoutePlanner(Neo4jClient neo4j, CypherScripts cypher, ClassSearch search, RouteClasses classes,
             TrafficReader trafficReader) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.search = search;
-        this.profiles = profiles;
+        this.classes = classes;
         this.trafficReader = trafficReader;
     }
 
@@ -79,8 +81,9 @@ public class RoutePlanner {
             .limit(query.k())
             .toList();
         Traffic traffic = travelled ? ranking : traffic(chosen.stream().map(Costed::route).toList(), query.period());
-        Map<String, StatedProfile> stated = profiles
-            .read(chosen.stream().flatMap(c -> c.route().stops().stream().map(Candidate.Stop::id)).distinct().toList());
+        Map<String, StatedProfile> stated = new HashMap<>();
+        classes.read(chosen.stream().flatMap(c -> c.route().stops().stream().map(Candidate.Stop::id)).toList())
+            .forEach((id, c) -> stated.put(id, c.stated()));
         List<CareerRoute> routes = chosen.stream()
             .map(c -> explain(c.route(), c.cost(), query.person(), stated, traffic, travelled))
             .toList();
@@ -108,7 +111,11 @@ public class RoutePlanner {
         if (query.observed()) {
             spec = spec.bind(query.period().from()).to("fromYear").bind(query.period().to()).to("toYear");
         }
-        return List.copyOf(spec.fetchAs(Candidate.class).mappedBy((types, record) -> Candidate.of(record)).all());
+        List<Record> found = List.copyOf(spec.fetchAs(Record.class).mappedBy((types, record) -> record).all());
+        Map<String, Candidate.Stop> stops = new HashMap<>();
+        classes.read(found.stream().flatMap(r -> r.get("classes").asList(Value::asString).stream()).toList())
+            .forEach((id, c) -> stops.put(id, c.stop()));
+        return found.stream().map(r -> Candidate.of(r, stops)).toList();
     }
 
     private Traffic traffic(List<Candidate> routes, Period period) {
