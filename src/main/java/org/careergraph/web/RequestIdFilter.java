@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
         long start = System.nanoTime();
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
@@ -80,6 +81,18 @@ public class RequestIdFilter extends OncePerRequestFilter {
         else {
             log.debug(line);
         }
+    }
+
+    /**
+     * A random (version 4) UUID from a per-thread generator: a request id needs to be
+     * unique, not unguessable, and the secure generator behind {@code randomUUID} is
+     * shared by every request thread.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 
     /** The id of the request being answered on this thread, or null outside a request. */

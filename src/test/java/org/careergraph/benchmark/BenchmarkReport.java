@@ -30,8 +30,10 @@ final class BenchmarkReport {
             .append(" timed calls one after another, cycling through up to ")
             .append(RouteBenchmark.SAMPLES)
             .append(" sampled route questions. *HTTP* is `GET /api/routes` through ")
-            .append("the service (resolution, ranking, explanation, JSON); *Cypher* is the service's own ")
-            .append("`cypher/routes/candidate-routes.cypher` through the driver in a read transaction; *JGraphT* ")
+            .append("the service (resolution, ranking, explanation, JSON), each question worked out afresh ")
+            .append("(`Cache-Control: no-cache`); *Cypher* is the service's own path query for the question through ")
+            .append("the driver in a read transaction (`cypher/routes/shortest-routes.cypher` for one route, ")
+            .append("`cypher/routes/candidate-routes.cypher` for k=5); *JGraphT* ")
             .append("is the same graph in memory, searched with the same constraints (BFS for one route, Yen's ")
             .append("algorithm for ten candidates). Latencies in milliseconds.\n\n");
         for (SizeResult size : results) {

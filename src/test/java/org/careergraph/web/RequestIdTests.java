@@ -54,6 +54,8 @@ class RequestIdTests {
 
         assertThat(first).isNotBlank();
         assertThat(second).isNotBlank().isNotEqualTo(first);
+        assertThat(java.util.UUID.fromString(first).version()).as("a random UUID").isEqualTo(4);
+        assertThat(java.util.UUID.fromString(first).variant()).isEqualTo(2);
     }
 
     @Test
