@@ -26,6 +26,8 @@ public class ClassSearch {
 
     private static final int CANDIDATES = 10;
 
+    private static final int SUGGESTIONS = 5;
+
     private static final int REMEMBERED = 20_000;
 
     private final Neo4jClient neo4j;
@@ -125,7 +127,8 @@ public class ClassSearch {
 
     private Resolution resolveByName(String text) {
         String all = allWords(text);
-        List<Hit> hits = all.isBlank() ? List.of() : query(all, CANDIDATES);
+        Found found = all.isBlank() ? Found.NOTHING : find(text, CANDIDATES, SUGGESTIONS);
+        List<Hit> hits = found.matches();
         String key = TitleWords.key(text);
         List<Hit> exact = hits.stream().filter(h -> h.titleKeys().contains(key)).toList();
         List<Hit> best = exact.isEmpty() ? hits : exact;
@@ -135,28 +138,41 @@ public class ClassSearch {
         if (best.size() > 1) {
             return new Resolution(text, null, null, best.stream().map(Hit::match).toList());
         }
-        List<Hit> suggestions = all.isBlank() ? List.of() : query(anyWord(text), 5);
-        return new Resolution(text, null, suggestions.stream().map(Hit::match).toList(), null);
+        return new Resolution(text, null, found.suggestions().stream().map(Hit::match).toList(), null);
     }
 
     private List<Hit> hits(String text, int limit) {
-        String all = allWords(text);
-        if (all.isBlank()) {
+        if (allWords(text).isBlank()) {
             return List.of();
         }
-        List<Hit> hits = query(all, limit);
-        return hits.isEmpty() ? query(anyWord(text), limit) : hits;
+        Found found = find(text, limit, limit);
+        return found.matches().isEmpty() ? found.suggestions() : found.matches();
     }
 
-    private List<Hit> query(String lucene, int limit) {
-        return List.copyOf(neo4j.query(cypher.query("catalog/search-classes"))
-            .bind(lucene)
-            .to("query")
+    /**
+     * Classes matching every word of a text, best first, or when none does, those
+     * matching any word: one query, one round trip.
+     */
+    private Found find(String text, int limit, int suggest) {
+        return neo4j.query(cypher.query("catalog/resolve-name"))
+            .bind(allWords(text))
+            .to("all")
+            .bind(anyWord(text))
+            .to("any")
             .bind(limit)
             .to("limit")
-            .fetchAs(Hit.class)
-            .mappedBy((types, r) -> Hit.of(r))
-            .all());
+            .bind(suggest)
+            .to("suggest")
+            .fetchAs(Found.class)
+            .mappedBy((types, r) -> new Found(r.get("matches").asList(Hit::of), r.get("suggestions").asList(Hit::of)))
+            .one()
+            .orElse(Found.NOTHING);
+    }
+
+    /** What a name found: matches of every word, else suggestions matching any word. */
+    private record Found(List<Hit> matches, List<Hit> suggestions) {
+        static final Found NOTHING = new Found(List.of(), List.of());
+
     }
 
     static String allWords(String text) {
@@ -178,6 +194,10 @@ public class ClassSearch {
     record Hit(ClassMatch match, List<String> titleKeys) {
         static Hit of(org.neo4j.driver.Record r) {
             return new Hit(r.as(ClassMatch.class), r.get("titleKeys").asList(Value::asString));
+        }
+
+        static Hit of(Value v) {
+            return new Hit(v.as(ClassMatch.class), v.get("titleKeys").asList(Value::asString));
         }
     }
 

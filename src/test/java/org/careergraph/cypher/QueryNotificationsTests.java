@@ -129,7 +129,9 @@ class QueryNotificationsTests {
         e.put("crossAgency", true);
         e.put("maxMoves", 6);
         e.put("limit", 20);
-        e.put("query", "director AND level AND 3");
+        e.put("all", "director AND level AND 3");
+        e.put("any", "technican~1 OR chief");
+        e.put("suggest", 5);
         e.put("count", 10);
         e.put("technical", false);
         e.put("batch", 1000);
