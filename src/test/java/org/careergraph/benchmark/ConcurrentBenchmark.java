@@ -35,6 +35,13 @@ public final class ConcurrentBenchmark {
 
     /** Distinct questions of each kind on the state; at least 5,000. */
     static int distinct = 6_000;
+
+    /**
+     * Distinct questions asked before the measured ones, so that the JIT has compiled the
+     * route path; they are not asked again.
+     */
+    static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 500);
+
     static final String CARD_FROM = "Associate Network Operations Technician";
     static final String CARD_TO = "Director Level 3";
 
@@ -103,7 +110,7 @@ public final class ConcurrentBenchmark {
             // moves for one route, ten candidates for k=5
             String shortestRoutes = scripts.query("routes/shortest-routes");
             String candidates = scripts.query("routes/candidate-routes");
-            List<String[]> warm = pairs(driver, scripts, Integer.getInteger("warm", 500), false);
+            List<String[]> warm = pairs(driver, scripts, WARM_UP, false);
             List<String[]> shortest = pairs(driver, scripts, distinct, false);
             List<String[]> alternatives = pairs(driver, scripts, distinct, false);
             List<String[]> technical = pairs(driver, scripts, distinct, true);

@@ -36,6 +36,11 @@ final class ConcurrentReport {
                 + "(target ≥ 40%%, 0 errors).%n%n", ConcurrentBenchmark.CLIENTS, 100 * ratio));
         md.append(String.format(Locale.ROOT, "### A state of %,d classes: distinct questions, none asked twice%n%n",
                 size));
+        md.append(String.format(Locale.ROOT,
+                "After %,d other distinct questions as a warm-up. No answer is remembered across questions; what "
+                        + "the service remembers per graph version is each class's facts and what a name resolves "
+                        + "to, so the first questions through a class read it and later ones do not.%n%n",
+                ConcurrentBenchmark.WARM_UP));
         table(md, state, false);
         md.append("\n| target | measured | |\n|---|---|---|\n");
         for (String question : List.of("shortest route", "k=5 alternatives", "technical track only")) {
