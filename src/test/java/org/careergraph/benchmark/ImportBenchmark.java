@@ -60,8 +60,11 @@ public final class ImportBenchmark {
         String text = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n";
         int at = text.indexOf(SECTION);
         if (at >= 0) {
-            int next = text.indexOf("\n## ", at + SECTION.length());
-            text = text.substring(0, at) + section + (next < 0 ? "" : text.substring(next + 1));
+            // up to the next heading or the next section another benchmark writes
+            int heading = text.indexOf("\n## ", at + SECTION.length());
+            int marker = text.indexOf("\n<!-- ", at + SECTION.length());
+            int next = heading < 0 ? marker : marker < 0 ? heading : Math.min(heading, marker);
+            text = text.substring(0, at) + section + (next < 0 ? "" : "\n" + text.substring(next + 1));
         }
         else {
             text = text.stripTrailing() + "\n\n" + section;
