@@ -200,8 +200,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         settings.put(HttpsConnector.enabled, false);
         settings.put(GraphDatabaseSettings.auth_enabled, auth);
         settings.put(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()));
-        settings.put(GraphDatabaseSettings.memory_transaction_global_max_size,
-                ByteUnit.parse(properties.transactionMemory()));
+        settings.put(GraphDatabaseSettings.memory_transaction_global_max_size, properties.transactionMemoryBytes());
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1));
         settings.put(ServerSettings.allow_telemetry, false);
