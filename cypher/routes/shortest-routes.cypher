@@ -18,7 +18,7 @@ MATCH (target:JobClass {id: $to})
 WHERE target.level >= source.level AND target.level - source.level <= $maxMoves
 MATCH path = allShortestPaths((source)-[:PROMOTES_TO|SAME_GRADE|PEER_OF*1..12]->(target))
 WHERE all(r IN relationships(path) WHERE type(r) IN $moveTypes)
-  AND all(n IN nodes(path) WHERE n.level <= target.level
+  AND all(n IN nodes(path) WHERE n:JobClass AND n.level <= target.level
                              AND (n = source OR $track IS NULL OR $track IN n.tracks)
                              AND ($crossAgency OR n.agency = source.agency))
 WITH path

@@ -1,6 +1,7 @@
 package org.careergraph.availability;
 
 import java.util.Optional;
+import org.springframework.web.ErrorResponse;
 import java.util.concurrent.TimeoutException;
 
 import org.neo4j.driver.exceptions.ClientException;
@@ -24,6 +25,10 @@ record GraphDatabaseOutage(boolean busy, String reason) {
 
     static Optional<GraphDatabaseOutage> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ErrorResponse) {
+                return Optional.empty(); // the feature has already said what went wrong,
+                                         // e.g. an import too large
+            }
             if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
                 return Optional.of(new GraphDatabaseOutage(false, cause.getMessage()));
             }

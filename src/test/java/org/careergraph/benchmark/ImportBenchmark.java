@@ -150,7 +150,7 @@ public final class ImportBenchmark {
             .append("`")
             .append(HEAP)
             .append("` and no setting but the seed folder, default transaction memory ")
-            .append("(256m). *At start* is the command-line import (`--career-graph.seeds.location=… ")
+            .append("(60% of the heap). *At start* is the command-line import (`--career-graph.seeds.location=… ")
             .append("--career-graph.seeds.load=always`): launch to ready, and the import itself as logged; ")
             .append("*re-import* is `POST /api/import/seeds` of the same state into the loaded graph (every ")
             .append("class replaced, readers on the old graph until the switch). Peak heap is the largest heap ")
