@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.careergraph.catalog.ClassMatch;
 import org.careergraph.catalog.ClassStatement;
 import org.careergraph.web.CsvTable;
+import org.careergraph.web.RememberedAnswer;
 
 /**
  * The answer to "how do I get from this class to that one?", best route first;
@@ -16,7 +17,7 @@ import org.careergraph.web.CsvTable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RouteAnswer(ClassMatch from, ClassMatch to, String rank, List<CareerRoute> routes,
-        String reason) implements CsvTable {
+        String reason) implements CsvTable, RememberedAnswer {
 
     @Override
     @JsonIgnore
