@@ -5,11 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -18,7 +15,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * that would run as formulas neutralized, and a byte-order mark when configured or asked
  * for with {@code ?bom=true}.
  */
-class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
+class CsvMessageConverter extends AnswerWriter<CsvTable> {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -37,16 +34,6 @@ class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
     @Override
     protected boolean supports(Class<?> type) {
         return CsvTable.class.isAssignableFrom(type);
-    }
-
-    @Override
-    protected boolean canRead(MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected CsvTable readInternal(Class<? extends CsvTable> type, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("CSV request bodies are not read here", input);
     }
 
     @Override

@@ -5,11 +5,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Writes a remembered answer's JSON once and the same bytes each time it is served again:
@@ -17,7 +14,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  * bytes are Spring's own ObjectMapper's, kept per answer instance and weakly, so an
  * answer its cache forgets (after a write to the graph, say) is forgotten here too.
  */
-class RememberedJsonConverter extends AbstractHttpMessageConverter<RememberedAnswer> {
+class RememberedJsonConverter extends AnswerWriter<RememberedAnswer> {
 
     /** At most this much JSON is kept; the largest route answers are some 30 KB. */
     private static final long KEPT_BYTES = 64L << 20;
@@ -38,16 +35,6 @@ class RememberedJsonConverter extends AbstractHttpMessageConverter<RememberedAns
     @Override
     protected boolean supports(Class<?> type) {
         return RememberedAnswer.class.isAssignableFrom(type);
-    }
-
-    @Override
-    public boolean canRead(Class<?> type, MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected RememberedAnswer readInternal(Class<? extends RememberedAnswer> type, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("Answers are written, not read", input);
     }
 
     @Override
