@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.careergraph.web.ProblemException;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Search for classes and read one class. */
 @RestController
 @RequestMapping("/api/classes")
-@Validated
 class ClassController {
 
     private final ClassSearch search;

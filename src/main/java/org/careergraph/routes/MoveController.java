@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.careergraph.observed.Period;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** One move at a time: the next moves from a class, and everything within a few moves. */
 @RestController
 @RequestMapping("/api/classes/{id}")
-@Validated
 class MoveController {
 
     private final MoveExplorer explorer;

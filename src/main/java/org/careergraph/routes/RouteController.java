@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import org.careergraph.observed.Period;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/routes")
-@Validated
 class RouteController {
 
     private final RouteAnswers answers;
