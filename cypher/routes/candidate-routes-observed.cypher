@@ -7,7 +7,7 @@
 // (filtering shortest routes afterwards would miss a longer valid one). Moves never lead downward, so
 // no class above the target's level of work can be on a route: the search prunes those too.
 // Returns class ids and the facts of each move; the service reads the classes themselves once per graph
-// version (routes/route-classes.cypher).
+// version (catalog/class-statements.cypher).
 // Parameters:
 //   $from, $to     class ids, e.g. 'mshp-associate-network-operations-technician',
 //                  'mshp-director-of-strategy-and-planning-level-3'

@@ -5,7 +5,7 @@
 // candidate-routes.cypher. The length cap is checked after the search: if the shortest routes are too long,
 // every route is. At most 100 routes, should a graph hold more of equal length than anyone would compare.
 // Returns class ids and the facts of each move; the service reads the classes themselves once per graph
-// version (routes/route-classes.cypher).
+// version (catalog/class-statements.cypher).
 // Parameters, as in candidate-routes.cypher:
 //   $from, $to     class ids, e.g. 'mshp-associate-network-operations-technician',
 //                  'mshp-director-of-strategy-and-planning-level-3'

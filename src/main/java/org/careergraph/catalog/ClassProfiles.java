@@ -33,7 +33,7 @@ public class ClassProfiles {
             .bind(List.copyOf(ids))
             .to("ids")
             .fetchAs(StatedProfile.class)
-            .mappedBy((types, record) -> StatedProfile.of(record))
+            .mappedBy((types, record) -> StatedProfile.of(record.get("class"), record.get("statements")))
             .all()
             .forEach(p -> profiles.put(p.id(), p));
         return profiles;

@@ -3,7 +3,6 @@ package org.careergraph.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.careergraph.vocabulary.Provenance;
 import org.careergraph.vocabulary.ItemKind;
 import org.neo4j.driver.Value;
@@ -20,19 +19,11 @@ import org.neo4j.driver.Value;
 public record StatedProfile(String id, String title, String education, Integer years, String supervision,
         Map<String, List<ClassStatement>> sections) {
 
-    static StatedProfile of(org.neo4j.driver.Record r) {
-        return of(r::get, r.get("statements"));
-    }
-
     /**
-     * A profile from a class's map projection (with {@code supervision}) and its
-     * statements.
+     * A profile from a class's map projection and its statements, as
+     * {@code catalog/class-statements.cypher} returns them.
      */
     public static StatedProfile of(Value c, Value statements) {
-        return of(c::get, statements);
-    }
-
-    private static StatedProfile of(Function<String, Value> field, Value statements) {
         Map<String, List<ClassStatement>> sections = new LinkedHashMap<>();
         for (ItemKind kind : ItemKind.values()) {
             sections.put(kind.section(), new java.util.ArrayList<>());
@@ -45,10 +36,9 @@ public record StatedProfile(String id, String title, String education, Integer y
                         s.get("seriesWide").asBoolean(false), s.get("key").asString()));
         }
         sections.replaceAll((k, v) -> List.copyOf(v));
-        return new StatedProfile(field.apply("id").asString(), field.apply("title").asString(),
-                field.apply("education").asString(null),
-                field.apply("years").isNull() ? null : field.apply("years").asInt(),
-                field.apply("supervision").asString(null), Map.copyOf(sections));
+        return new StatedProfile(c.get("id").asString(), c.get("title").asString(), c.get("education").asString(null),
+                c.get("years").isNull() ? null : c.get("years").asInt(), c.get("supervision").asString(null),
+                Map.copyOf(sections));
     }
 
     public List<ClassStatement> section(ItemKind kind) {

@@ -63,7 +63,7 @@ class RouteClasses {
     private Map<Key, RouteClass> load(Set<? extends Key> keys) {
         long at = keys.iterator().next().version();
         Map<Key, RouteClass> loaded = new HashMap<>();
-        neo4j.query(cypher.query("routes/route-classes"))
+        neo4j.query(cypher.query("catalog/class-statements"))
             .bind(keys.stream().map(Key::id).toList())
             .to("ids")
             .fetchAs(RouteClass.class)
