@@ -1,13 +1,13 @@
 package org.careergraph.availability;
 
 import java.util.Optional;
-import org.springframework.web.ErrorResponse;
 import java.util.concurrent.TimeoutException;
 
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.web.ErrorResponse;
 
 /**
  * Recognizes, anywhere in a failure's causes, that the graph database could not be

@@ -22,8 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param httpEnabled whether the HTTP connector (Neo4j Browser) runs at all
  * @param pageCache page cache size in Neo4j notation, e.g. {@code 64m} or {@code 1g}
  * @param transactionMemory upper bound of the memory all transactions may use together: a
- * size such as {@code 512m}, or a share of the JVM's maximum heap such as {@code 60%}; an
- * import's switch to a state of 100,000 classes needs about 500 MiB
+ * size such as {@code 512m}, or a share of the JVM's maximum heap such as {@code 60%};
+ * the switch of a 100,000-class import needs more than 256m
  * @param browserPostConnectCommand Neo4j Browser commands run after every connect; empty
  * for none
  * @param remoteContentHosts host names Neo4j Browser may load guides and styles from,
