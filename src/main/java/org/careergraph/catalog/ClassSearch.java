@@ -30,6 +30,13 @@ public class ClassSearch {
 
     private static final int REMEMBERED = 20_000;
 
+    /**
+     * How many hits, per match wanted, the index hands over at first: a common word
+     * matches thousands of classes, and sorting and reading them all cost more than the
+     * search itself.
+     */
+    private static final int WINDOW = 10;
+
     private final Neo4jClient neo4j;
 
     private final CypherScripts cypher;
@@ -151,9 +158,16 @@ public class ClassSearch {
 
     /**
      * Classes matching every word of a text, best first, or when none does, those
-     * matching any word: one query, one round trip.
+     * matching any word: one query, one round trip. The full-text index hands over a
+     * window of its best hits; only when classes beyond it could tie with the last one
+     * kept is the text asked again for every hit, so the answer is the same either way.
      */
     private Found find(String text, int limit, int suggest) {
+        Found found = find(text, limit, suggest, Map.of("limit", WINDOW * Math.max(limit, suggest)));
+        return found.complete() ? found : find(text, limit, suggest, Map.of());
+    }
+
+    private Found find(String text, int limit, int suggest, Map<String, Object> window) {
         return neo4j.query(cypher.query("catalog/resolve-name"))
             .bind(allWords(text))
             .to("all")
@@ -163,15 +177,18 @@ public class ClassSearch {
             .to("limit")
             .bind(suggest)
             .to("suggest")
+            .bind(window)
+            .to("window")
             .fetchAs(Found.class)
-            .mappedBy((types, r) -> new Found(r.get("matches").asList(Hit::of), r.get("suggestions").asList(Hit::of)))
+            .mappedBy((types, r) -> new Found(r.get("matches").asList(Hit::of), r.get("suggestions").asList(Hit::of),
+                    r.get("complete").asBoolean()))
             .one()
             .orElse(Found.NOTHING);
     }
 
     /** What a name found: matches of every word, else suggestions matching any word. */
-    private record Found(List<Hit> matches, List<Hit> suggestions) {
-        static final Found NOTHING = new Found(List.of(), List.of());
+    private record Found(List<Hit> matches, List<Hit> suggestions, boolean complete) {
+        static final Found NOTHING = new Found(List.of(), List.of(), true);
 
     }
 
