@@ -3,6 +3,7 @@ package org.careergraph.catalog;
 import java.util.List;
 import org.careergraph.vocabulary.ClassRequirements;
 import org.careergraph.vocabulary.Provenance;
+import org.careergraph.web.RememberedAnswer;
 
 /**
  * One class with what it requires, where the document says so, and every move into and
@@ -10,7 +11,8 @@ import org.careergraph.vocabulary.Provenance;
  */
 record ClassDetail(String id, String title, List<String> aliases, String code, String agency, String agencyName,
         String family, List<String> grades, List<String> tracks, int level, boolean supervises, String summary,
-        ClassRequirements requirements, Provenance provenance, List<ClassMove> movesOut, List<ClassMove> movesIn) {
+        ClassRequirements requirements, Provenance provenance, List<ClassMove> movesOut,
+        List<ClassMove> movesIn) implements RememberedAnswer {
 
     public ClassDetail {
         aliases = listOrEmpty(aliases);

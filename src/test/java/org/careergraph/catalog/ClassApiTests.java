@@ -9,9 +9,14 @@ import java.util.List;
 import org.careergraph.GraphApiClient;
 import org.careergraph.GraphApiTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @GraphApiTest
 class ClassApiTests extends GraphApiClient {
+
+    @Autowired
+    Driver driver;
 
     List<String> searchIds(String q) {
         List<String> ids = new ArrayList<>();
@@ -47,6 +52,29 @@ class ClassApiTests extends GraphApiClient {
     @Test
     void listsEveryClassWithoutAQuery() {
         assertThat(get("/api/classes?limit=100").getBody()).hasSize(23);
+    }
+
+    @Test
+    void answersAClassFromMemoryOnlyUntilTheGraphChanges() {
+        String id = "mshp-network-operations-manager";
+        String summary = get("/api/classes/{id}", id).getBody().path("summary").asText();
+        try (var session = driver.session()) {
+            session
+                .run("MATCH (c:JobClass {id: $id}) SET c.summary = 'Changed in Neo4j Browser'",
+                        java.util.Map.of("id", id))
+                .consume();
+            assertThat(get("/api/classes/{id}", id).getBody().path("summary").asText())
+                .isEqualTo("Changed in Neo4j Browser");
+        }
+        finally {
+            try (var session = driver.session()) {
+                session
+                    .run("MATCH (c:JobClass {id: $id}) SET c.summary = $summary",
+                            java.util.Map.of("id", id, "summary", summary))
+                    .consume();
+            }
+        }
+        assertThat(get("/api/classes/{id}", id).getBody().path("summary").asText()).isEqualTo(summary);
     }
 
     @Test
