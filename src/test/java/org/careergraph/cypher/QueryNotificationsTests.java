@@ -132,6 +132,7 @@ class QueryNotificationsTests {
         e.put("all", "director AND level AND 3");
         e.put("any", "technican~1 OR chief");
         e.put("suggest", 5);
+        e.put("window", Map.of("limit", 100));
         e.put("count", 10);
         e.put("technical", false);
         e.put("batch", 1000);
