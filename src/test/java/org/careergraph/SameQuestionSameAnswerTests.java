@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.careergraph.importer.GraphWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -58,6 +59,9 @@ class SameQuestionSameAnswerTests {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    GraphWriter writer;
+
     @AfterEach
     void leaveTheSeedDocumentsOnly() {
         HrUploads.clear(http);
@@ -73,6 +77,7 @@ class SameQuestionSameAnswerTests {
         loadHrFiles();
         assertThat(answers()).as("after reloading the seeds and HR's files").isEqualTo(first);
 
+        writer.awaitCleanUp();
         neo4j.query("MATCH (n) DETACH DELETE n").run();
         reloadSeeds();
         loadHrFiles();

@@ -6,6 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -21,6 +27,7 @@ import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,12 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the import's classes and moves in batches as {@code :StagedClass} nodes (each batch its
  * own transaction; no reader query matches them), then switches in one transaction (the
  * origin's old classes retire, the staged ones become {@code :JobClass}, relationships
- * others own move over), then deletes the retired classes in batches. Killed at any
- * moment, the graph readers see is the old one or the new one; what a killed import
- * leaves behind is invisible and deleted by the next import or start.
+ * others own move over), then deletes the retired classes in batches, in the background.
+ * Killed at any moment, the graph readers see is the old one or the new one; what a
+ * killed import leaves behind is invisible and deleted by the next import or start.
  */
 @Component
-public class GraphWriter {
+public class GraphWriter implements DisposableBean {
 
     /** Rows per statement and per staging transaction. */
     static final int BATCH = 5_000;
@@ -59,6 +66,14 @@ public class GraphWriter {
 
     private final DeFactoMoves deFacto;
 
+    private final ExecutorService cleanUp = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "import-clean-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile Future<?> cleaning = CompletableFuture.completedFuture(null);
+
     GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions,
             DeFactoMoves deFacto) {
         this.neo4j = neo4j;
@@ -74,23 +89,66 @@ public class GraphWriter {
     void write(ImportPlan plan, LongConsumer written) {
         long[] done = { 0 };
         LongConsumer counted = rows -> written.accept(done[0] += rows);
+        awaitCleanUp();
         discardUnseen();
+        long started = System.nanoTime();
         try {
             List<PlannedMove> deferred = plan.structure() == null ? List.of()
                     : stage(plan.origin(), plan.structure(), counted);
+            long staged = System.nanoTime();
             transactions.executeWithoutResult(status -> switchTo(plan, deferred, counted));
+            // where an import's time goes, for whoever sizes the machine for a state's
+            // import (logging.level.org.careergraph.importer=debug)
+            log.debug("{}: staged {} rows in {} ms, switched readers to them in {} ms", plan.origin(), done[0],
+                    (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
         }
         catch (RuntimeException e) {
             discardQuietly();
             throw e;
         }
+        cleaning = cleanUp.submit(() -> deleteReplaced(plan.origin()));
+    }
+
+    /**
+     * Deletes the classes an import replaced, which no reader sees any more: a state's
+     * worth takes as long as a third of the import, and whoever imported need not wait
+     * for it. Stopped half-way, the next import or start finishes it.
+     */
+    private void deleteReplaced(String origin) {
+        long started = System.nanoTime();
         try {
-            discardUnseen();
+            long discarded = discardUnseen();
             neo4j.query(cypher.query("import/clear-empty-groups")).run();
+            log.debug("{}: deleted the {} classes replaced in {} ms", origin, discarded,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         catch (RuntimeException e) {
             log.warn("The import is in place, but deleting the classes it replaced stopped; they are invisible and "
                     + "the next import or start deletes them", e);
+        }
+    }
+
+    /**
+     * Waits until the classes the last import replaced are deleted: the next import
+     * waits, and so may anyone who counts what the graph holds.
+     */
+    public void awaitCleanUp() {
+        try {
+            cleaning.get();
+        }
+        catch (ExecutionException e) {
+            // deleteReplaced logs its own failures
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        cleanUp.shutdown();
+        if (!cleanUp.awaitTermination(30, TimeUnit.SECONDS)) {
+            log.warn("Stopped while deleting the classes an import replaced; the next start deletes the rest");
         }
     }
 

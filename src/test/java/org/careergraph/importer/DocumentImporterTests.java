@@ -25,13 +25,16 @@ class DocumentImporterTests {
     Neo4jClient neo4j;
 
     @Autowired
+    GraphWriter writer;
+
+    @Autowired
     TestRestTemplate http;
 
     @Autowired
     ImportPipeline pipeline;
 
     List<String> fingerprint() {
-        return GraphFingerprint.of(neo4j);
+        return GraphFingerprint.of(neo4j, writer);
     }
 
     long count(String cypher) {
@@ -144,6 +147,16 @@ class DocumentImporterTests {
         importer.importSeeds();
 
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void theClassesAReimportReplacedAreDeletedOnceReadersHaveSwitched() {
+        importer.importSeeds();
+        assertThat(count("MATCH (c:JobClass) RETURN count(c)")).isEqualTo(23);
+
+        writer.awaitCleanUp();
+        assertThat(count("MATCH (c) WHERE c:RetiredClass OR c:StagedClass RETURN count(c)")).isZero();
+        assertThat(count("MATCH (c:JobClass) RETURN count(c)")).isEqualTo(23);
     }
 
     @Test

@@ -25,6 +25,9 @@ class DocumentStatementsTests {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    GraphWriter writer;
+
     long count(String cypher) {
         return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
     }
@@ -70,6 +73,7 @@ class DocumentStatementsTests {
     @Test
     void aDocumentFromAnAgencyItDoesNotNameIsRefusedUntilAgenciesCsvNamesIt() {
         String series = TestDocuments.text(TestDocuments.WATER_QUALITY_SERIES);
+        writer.awaitCleanUp();
         long before = count("MATCH (n) RETURN count(n)");
 
         assertThatThrownBy(() -> importer.importFiles(seedsWith(Map.of("005_water.txt", series))))
