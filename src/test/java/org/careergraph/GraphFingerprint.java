@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.careergraph.importer.GraphWriter;
+import org.careergraph.importer.UnseenClasses;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
@@ -21,8 +21,8 @@ public final class GraphFingerprint {
      * The graph once the classes the last import replaced are deleted (in the background,
      * after readers have switched).
      */
-    public static List<String> of(Neo4jClient neo4j, GraphWriter writer) {
-        writer.awaitCleanUp();
+    public static List<String> of(Neo4jClient neo4j, UnseenClasses unseen) {
+        unseen.awaitDeletion();
         return neo4j.query("""
                 MATCH (n) WHERE NOT n:GraphVersion
                 OPTIONAL MATCH (n)-[r]->(m)

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.careergraph.importer.GraphWriter;
+import org.careergraph.importer.UnseenClasses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -60,7 +60,7 @@ class SameQuestionSameAnswerTests {
     Neo4jClient neo4j;
 
     @Autowired
-    GraphWriter writer;
+    UnseenClasses unseen;
 
     @AfterEach
     void leaveTheSeedDocumentsOnly() {
@@ -77,7 +77,7 @@ class SameQuestionSameAnswerTests {
         loadHrFiles();
         assertThat(answers()).as("after reloading the seeds and HR's files").isEqualTo(first);
 
-        writer.awaitCleanUp();
+        unseen.awaitDeletion();
         neo4j.query("MATCH (n) DETACH DELETE n").run();
         reloadSeeds();
         loadHrFiles();

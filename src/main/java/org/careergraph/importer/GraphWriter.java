@@ -6,12 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -27,7 +21,6 @@ import org.careergraph.vocabulary.TitleWords;
 import org.careergraph.vocabulary.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,16 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * killed import leaves behind is invisible and deleted by the next import or start.
  */
 @Component
-public class GraphWriter implements DisposableBean {
+public class GraphWriter {
 
     /** Rows per statement and per staging transaction. */
     static final int BATCH = 5_000;
-
-    /**
-     * Unseen classes deleted per transaction: each takes its relationships and index
-     * entries along.
-     */
-    static final int DISCARD_BATCH = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
@@ -66,16 +53,11 @@ public class GraphWriter implements DisposableBean {
 
     private final DeFactoMoves deFacto;
 
-    private final ExecutorService cleanUp = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "import-clean-up");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final UnseenClasses unseen;
 
-    private volatile Future<?> cleaning = CompletableFuture.completedFuture(null);
-
-    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions,
-            DeFactoMoves deFacto) {
+    GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions, DeFactoMoves deFacto,
+            UnseenClasses unseen) {
+        this.unseen = unseen;
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.transactions = new TransactionTemplate(transactions);
@@ -89,8 +71,8 @@ public class GraphWriter implements DisposableBean {
     void write(ImportPlan plan, LongConsumer written) {
         long[] done = { 0 };
         LongConsumer counted = rows -> written.accept(done[0] += rows);
-        awaitCleanUp();
-        discardUnseen();
+        unseen.awaitDeletion();
+        unseen.discard();
         long started = System.nanoTime();
         try {
             List<PlannedMove> deferred = plan.structure() == null ? List.of()
@@ -103,63 +85,10 @@ public class GraphWriter implements DisposableBean {
                     (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
         }
         catch (RuntimeException e) {
-            discardQuietly();
+            unseen.discardQuietly();
             throw e;
         }
-        cleaning = cleanUp.submit(() -> deleteReplaced(plan.origin()));
-    }
-
-    /**
-     * Deletes the classes an import replaced, which no reader sees any more: a state's
-     * worth takes as long as a third of the import, and whoever imported need not wait
-     * for it. Stopped half-way, the next import or start finishes it.
-     */
-    private void deleteReplaced(String origin) {
-        long started = System.nanoTime();
-        try {
-            long discarded = discardUnseen();
-            neo4j.query(cypher.query("import/clear-empty-groups")).run();
-            log.debug("{}: deleted the {} classes replaced in {} ms", origin, discarded,
-                    (System.nanoTime() - started) / 1_000_000);
-        }
-        catch (RuntimeException e) {
-            log.warn("The import is in place, but deleting the classes it replaced stopped; they are invisible and "
-                    + "the next import or start deletes them", e);
-        }
-    }
-
-    /**
-     * Waits until the classes the last import replaced are deleted: the next import
-     * waits, and so may anyone who counts what the graph holds.
-     */
-    public void awaitCleanUp() {
-        try {
-            cleaning.get();
-        }
-        catch (ExecutionException e) {
-            // deleteReplaced logs its own failures
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void destroy() throws InterruptedException {
-        cleanUp.shutdown();
-        if (!cleanUp.awaitTermination(30, TimeUnit.SECONDS)) {
-            log.warn("Stopped while deleting the classes an import replaced; the next start deletes the rest");
-        }
-    }
-
-    private void discardQuietly() {
-        try {
-            discardUnseen();
-        }
-        catch (RuntimeException e) {
-            log.warn("Could not delete the staged classes of a stopped import yet; they are invisible and the next "
-                    + "import or start deletes them", e);
-        }
+        unseen.deleteInBackground(plan.origin());
     }
 
     /**
@@ -169,27 +98,6 @@ public class GraphWriter implements DisposableBean {
     public void setHeadcount(PlannedHeadcount headcount) {
         upsert("hr/upsert-headcounts", "rows", null, List.of(headcount), GraphWriter::headcountRow, rows -> {
         });
-    }
-
-    /**
-     * Deletes what no reader sees: staged classes of an import that did not finish,
-     * retired classes.
-     * @return how many nodes it deleted
-     */
-    long discardUnseen() {
-        long total = 0;
-        long deleted;
-        do {
-            deleted = neo4j.query(cypher.query("import/discard-staged"))
-                .bind(DISCARD_BATCH)
-                .to("batch")
-                .fetchAs(Long.class)
-                .one()
-                .orElse(0L);
-            total += deleted;
-        }
-        while (deleted > 0);
-        return total;
     }
 
     /**

@@ -20,7 +20,7 @@ class StartupImport implements SmartInitializingSingleton {
 
     private final GraphSchema schema;
 
-    private final GraphWriter writer;
+    private final UnseenClasses unseenClasses;
 
     private final DocumentImporter importer;
 
@@ -32,10 +32,10 @@ class StartupImport implements SmartInitializingSingleton {
 
     private final SeedsHealthIndicator health;
 
-    StartupImport(GraphSchema schema, GraphWriter writer, DocumentImporter importer, SeedProperties properties,
+    StartupImport(GraphSchema schema, UnseenClasses unseenClasses, DocumentImporter importer, SeedProperties properties,
             Neo4jClient neo4j, CypherScripts cypher, SeedsHealthIndicator health) {
         this.schema = schema;
-        this.writer = writer;
+        this.unseenClasses = unseenClasses;
         this.importer = importer;
         this.properties = properties;
         this.neo4j = neo4j;
@@ -46,7 +46,7 @@ class StartupImport implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         schema.apply();
-        long unseen = writer.discardUnseen();
+        long unseen = unseenClasses.discard();
         if (unseen > 0) {
             log.info("Deleted {} nodes a stopped import left unseen", unseen);
         }

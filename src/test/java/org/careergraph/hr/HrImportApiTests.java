@@ -11,7 +11,7 @@ import org.careergraph.GraphFingerprint;
 import org.careergraph.HrUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.careergraph.importer.GraphWriter;
+import org.careergraph.importer.UnseenClasses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -43,7 +43,7 @@ class HrImportApiTests {
     Neo4jClient neo4j;
 
     @Autowired
-    GraphWriter writer;
+    UnseenClasses unseen;
 
     @AfterEach
     void clearHrData() {
@@ -90,17 +90,17 @@ class HrImportApiTests {
     @Test
     void importingTheSameFilesAgainChangesNothing() {
         HrUploads.upload(http, sampleFiles());
-        List<String> before = GraphFingerprint.of(neo4j, writer);
+        List<String> before = GraphFingerprint.of(neo4j, unseen);
 
         HrUploads.upload(http, sampleFiles());
 
-        assertThat(GraphFingerprint.of(neo4j, writer)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(neo4j, unseen)).isEqualTo(before);
     }
 
     @Test
     void anExportImportsAgainWithoutChangingAnything() {
         HrUploads.upload(http, sampleFiles());
-        List<String> before = GraphFingerprint.of(neo4j, writer);
+        List<String> before = GraphFingerprint.of(neo4j, unseen);
         Map<String, String> exported = new LinkedHashMap<>();
         for (String part : List.of("classes", "moves", "headcounts", "history")) {
             ResponseEntity<String> file = http.getForEntity("/api/hr/export/{f}.csv", String.class, part);
@@ -114,7 +114,7 @@ class HrImportApiTests {
         JsonNode report = HrUploads.upload(http, exported).getBody();
 
         assertThat(report.path("leftAsTheyAre").asInt()).isEqualTo(23 + 44);
-        assertThat(GraphFingerprint.of(neo4j, writer)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(neo4j, unseen)).isEqualTo(before);
     }
 
     @Test

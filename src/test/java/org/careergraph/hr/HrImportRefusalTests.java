@@ -14,7 +14,7 @@ import org.careergraph.GraphFingerprint;
 import org.careergraph.HrUploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.careergraph.importer.GraphWriter;
+import org.careergraph.importer.UnseenClasses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -34,7 +34,7 @@ class HrImportRefusalTests {
     Neo4jClient neo4j;
 
     @Autowired
-    GraphWriter writer;
+    UnseenClasses unseen;
 
     @AfterEach
     void clearHrData() {
@@ -47,14 +47,14 @@ class HrImportRefusalTests {
      */
     JsonNode refused(String part, String text) {
         HrUploads.upload(http, sampleFiles());
-        List<String> before = GraphFingerprint.of(neo4j, writer);
+        List<String> before = GraphFingerprint.of(neo4j, unseen);
         Map<String, String> files = sampleFiles();
         files.put(part, text);
 
         ResponseEntity<JsonNode> response = HrUploads.upload(http, files);
 
         JsonNode problem = assertProblem(response, 422, "nothing was changed");
-        assertThat(GraphFingerprint.of(neo4j, writer)).isEqualTo(before);
+        assertThat(GraphFingerprint.of(neo4j, unseen)).isEqualTo(before);
         return problem.path("errors").get(0);
     }
 

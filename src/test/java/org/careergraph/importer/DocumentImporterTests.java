@@ -25,7 +25,7 @@ class DocumentImporterTests {
     Neo4jClient neo4j;
 
     @Autowired
-    GraphWriter writer;
+    UnseenClasses unseen;
 
     @Autowired
     TestRestTemplate http;
@@ -34,7 +34,7 @@ class DocumentImporterTests {
     ImportPipeline pipeline;
 
     List<String> fingerprint() {
-        return GraphFingerprint.of(neo4j, writer);
+        return GraphFingerprint.of(neo4j, unseen);
     }
 
     long count(String cypher) {
@@ -154,7 +154,7 @@ class DocumentImporterTests {
         importer.importSeeds();
         assertThat(count("MATCH (c:JobClass) RETURN count(c)")).isEqualTo(23);
 
-        writer.awaitCleanUp();
+        unseen.awaitDeletion();
         assertThat(count("MATCH (c) WHERE c:RetiredClass OR c:StagedClass RETURN count(c)")).isZero();
         assertThat(count("MATCH (c:JobClass) RETURN count(c)")).isEqualTo(23);
     }

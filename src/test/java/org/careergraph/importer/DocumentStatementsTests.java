@@ -26,7 +26,7 @@ class DocumentStatementsTests {
     Neo4jClient neo4j;
 
     @Autowired
-    GraphWriter writer;
+    UnseenClasses unseen;
 
     long count(String cypher) {
         return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
@@ -73,7 +73,7 @@ class DocumentStatementsTests {
     @Test
     void aDocumentFromAnAgencyItDoesNotNameIsRefusedUntilAgenciesCsvNamesIt() {
         String series = TestDocuments.text(TestDocuments.WATER_QUALITY_SERIES);
-        writer.awaitCleanUp();
+        unseen.awaitDeletion();
         long before = count("MATCH (n) RETURN count(n)");
 
         assertThatThrownBy(() -> importer.importFiles(seedsWith(Map.of("005_water.txt", series))))
