@@ -57,11 +57,11 @@ public class GraphWriter {
 
     GraphWriter(Neo4jClient neo4j, CypherScripts cypher, PlatformTransactionManager transactions, DeFactoMoves deFacto,
             UnseenClasses unseen) {
-        this.unseen = unseen;
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.transactions = new TransactionTemplate(transactions);
         this.deFacto = deFacto;
+        this.unseen = unseen;
     }
 
     /**

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.careergraph.CareerGraphApplication;
 import org.careergraph.cypher.CypherScripts;
 import org.careergraph.synthetic.SyntheticStateGenerator;
@@ -75,13 +77,13 @@ public final class RouteBenchmark {
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             InMemoryRoutes memory = new InMemoryRoutes(driver, cypher.query("benchmark/graph-for-baseline"));
             List<Question> questions = questions(driver, cypher);
+            List<Question> asked = questions.stream().filter(q -> !q.pairs().isEmpty()).toList();
             List<String> agreement = new ArrayList<>();
-            for (Question q : questions.stream().filter(q -> !q.pairs().isEmpty()).toList()) {
+            for (Question q : asked) {
                 agreement.add(agreement(driver, cypher.query(q.script()), memory, q));
             }
-            List<Question> asked = questions.stream().filter(q -> !q.pairs().isEmpty()).toList();
-            Map<Question, PairWork> overHttp = new java.util.LinkedHashMap<>();
-            Map<Question, PairWork> overBolt = new java.util.LinkedHashMap<>();
+            Map<Question, PairWork> overHttp = new LinkedHashMap<>();
+            Map<Question, PairWork> overBolt = new LinkedHashMap<>();
             for (Question q : asked) {
                 // the service remembers answers; no-cache makes it work each one out, as
                 // for
@@ -93,7 +95,7 @@ public final class RouteBenchmark {
                 overBolt.put(q, pair -> cypher(driver, query, q, pair));
             }
             Measurement.warmUp(asked.stream()
-                .flatMap(q -> java.util.stream.Stream.of(cycle(q, overHttp.get(q)), cycle(q, overBolt.get(q))))
+                .flatMap(q -> Stream.of(cycle(q, overHttp.get(q)), cycle(q, overBolt.get(q))))
                 .toList());
             List<Measurement> measurements = new ArrayList<>();
             for (Question q : asked) {
