@@ -85,9 +85,8 @@ public final class RouteBenchmark {
             Map<Question, PairWork> overHttp = new LinkedHashMap<>();
             Map<Question, PairWork> overBolt = new LinkedHashMap<>();
             for (Question q : asked) {
-                // the service remembers answers; no-cache makes it work each one out, as
-                // for
-                // a new question
+                // the service remembers answers; no-cache makes it work
+                // each one out, as for a new question
                 overHttp.put(q,
                         pair -> get(base + "/api/routes?from=" + enc(pair[0]) + "&to=" + enc(pair[1]) + q.http(),
                                 "no-cache"));
