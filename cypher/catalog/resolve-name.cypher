@@ -4,8 +4,10 @@
 // thousands of classes on a state: the index hands over only the best $window of them, and only those
 // scoring at least as well as the last one kept are read. `complete` is false when classes beyond the
 // window may tie with the last one kept; the service then asks again with no window ({}).
-// Parameters: $all: every word, e.g. 'network AND operations AND technican~1';
-//             $any: any word, e.g. 'network OR operations OR technican~1';
+// Parameters: $all: every word, in the searchText field (it holds the title's words too, and naming one field
+//             spares expanding each fuzzy word once per field), e.g.
+//             'searchText:network AND searchText:operations AND searchText:technican~1';
+//             $any: any word, e.g. 'searchText:network OR searchText:operations OR searchText:technican~1';
 //             $limit: how many matches, e.g. 10; $suggest: how many suggestions, e.g. 5;
 //             $window: the index's options, e.g. {limit: 100}, or {} for every hit.
 CALL () {

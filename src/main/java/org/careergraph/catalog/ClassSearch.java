@@ -200,10 +200,17 @@ public class ClassSearch {
         return terms(text, " OR ");
     }
 
+    /**
+     * The words as index terms, typos of one letter forgiven in words of five letters or
+     * more. Each names the {@code searchText} field, which holds every word of the title
+     * too: a term left to every field of the index is expanded once per field, and Lucene
+     * builds each fuzzy term's automata anew each time, the dearest part of a name nobody
+     * has.
+     */
     private static String terms(String text, String operator) {
         return TitleWords.words(text)
             .stream()
-            .map(w -> w.length() >= 5 && !w.chars().allMatch(Character::isDigit) ? w + "~1" : w)
+            .map(w -> "searchText:" + (w.length() >= 5 && !w.chars().allMatch(Character::isDigit) ? w + "~1" : w))
             .collect(Collectors.joining(operator));
     }
 
