@@ -26,7 +26,7 @@ class UnknownClassException extends ProblemException {
      * Each suggested title once, in order; a title several agencies use says which, so
      * the sentence never repeats itself.
      */
-    static String titles(List<ClassMatch> suggestions) {
+    private static String titles(List<ClassMatch> suggestions) {
         Map<String, List<String>> agencies = new LinkedHashMap<>();
         suggestions.forEach(s -> agencies.computeIfAbsent(s.title(), t -> new ArrayList<>()).add(s.agency()));
         return String.join(" or ",

@@ -12,6 +12,7 @@ import org.careergraph.cypher.CypherScripts;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -82,9 +83,10 @@ class ResolveNameWindowTests {
                 String title = r.get("title").asString();
                 texts.add(title);
                 texts.addAll(List.of(title.split(" ")));
-                texts.add(title.replaceAll("(\\w{4})\\w", "$1")); // a letter lost from
-                                                                  // longer words
-                texts.addAll(r.get("aliases").asList(v -> v.asString()));
+                // every fifth letter of a word dropped: one typo in
+                // a word of five to nine letters, more in longer ones
+                texts.add(title.replaceAll("(\\w{4})\\w", "$1"));
+                texts.addAll(r.get("aliases").asList(Value::asString));
             });
         }
         int found = 0;
